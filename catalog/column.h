@@ -1,0 +1,40 @@
+#pragma once
+// A table column.
+#include <optional>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "catalog/expr.h"
+#include "catalog/json_optional.h"
+#include "catalog/sequence.h"
+
+namespace pgfleet {
+
+// GENERATED ALWAYS|BY DEFAULT AS IDENTITY with its implicit sequence.
+struct Identity {
+    bool always = true;
+    QualifiedName sequence;
+    SequenceOptions options;
+    bool operator==(const Identity&) const = default;
+};
+
+// `type` is canonical SQL (format_type style: "character varying(20)", "public.mood[]").
+// `collation` is empty for the type's default collation, else qualified ("pg_catalog.\"C\"").
+struct Column {
+    std::string name;
+    std::string type;
+    std::string collation;
+    bool not_null = false;
+    std::optional<Expr> default_value;
+    std::optional<Identity> identity;
+    std::optional<Expr> generated;
+    std::string comment;
+    bool operator==(const Column&) const = default;
+};
+
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Identity, always, sequence, options)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Column, name, type, collation, not_null,
+                                                default_value, identity, generated, comment)
+
+}  // namespace pgfleet

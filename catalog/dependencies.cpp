@@ -1,0 +1,164 @@
+#include "catalog/dependencies.h"
+
+#include <algorithm>
+
+namespace pgfleet {
+namespace {
+const std::vector<ObjectKey> kNone;
+
+// An index or constraint on a table also needs the columns it names.
+void add_expr_refs(std::vector<ObjectKey>& deps, const std::optional<Expr>& expr) {
+    if (expr) deps.insert(deps.end(), expr->refs.begin(), expr->refs.end());
+}
+
+}  // namespace
+
+std::vector<std::string> split_qualified_name(const std::string& text) {
+    std::vector<std::string> parts;
+    std::string cur;
+    size_t i = 0;
+    while (i < text.size()) {
+        char c = text[i];
+        if (c == '"') {
+            ++i;
+            while (i < text.size()) {
+                if (text[i] == '"') {
+                    if (i + 1 < text.size() && text[i + 1] == '"') {
+                        cur += '"';
+                        i += 2;
+                        continue;
+                    }
+                    ++i;
+                    break;
+                }
+                cur += text[i++];
+            }
+        } else if (c == '.') {
+            parts.push_back(cur);
+            cur.clear();
+            ++i;
+        } else if (c == '(' || c == '[' || c == ' ') {
+            break;
+        } else {
+            cur += c;
+            ++i;
+        }
+    }
+    parts.push_back(cur);
+    return parts;
+}
+
+std::optional<QualifiedName> referenced_type(const std::string& type_sql) {
+    auto parts = split_qualified_name(type_sql);
+    if (parts.size() != 2) return std::nullopt;
+    return QualifiedName{parts[0], parts[1]};
+}
+
+DependencyGraph::DependencyGraph(const Catalog& c) {
+    for (const auto& [name, ext] : c.extensions)
+        if (!ext.schema.empty()) add(extension_key(name), schema_key(ext.schema));
+    for (const auto& [name, e] : c.enums) add(type_key(name), schema_key(name.schema));
+    for (const auto& [name, s] : c.sequences) add(sequence_key(name), schema_key(name.schema));
+    for (const auto& [name, t] : c.tables) {
+        ObjectKey tk = table_key(name);
+        add(tk, schema_key(name.schema));
+        for (const auto& col : t.columns) {
+            ObjectKey ck = column_key(name, col.name);
+            add(ck, tk);
+            std::vector<ObjectKey> deps;
+            if (auto type = referenced_type(col.type)) deps.push_back(type_key(*type));
+            add_expr_refs(deps, col.default_value);
+            add_expr_refs(deps, col.generated);
+            for (const auto& d : deps) {
+                add(ck, d);
+                add(tk, d);
+            }
+        }
+        for (const auto& con : t.constraints) {
+            ObjectKey k = constraint_key(name, con.name);
+            add(k, tk);
+            for (const auto& col : con.columns) add(k, column_key(name, col));
+            std::vector<ObjectKey> deps;
+            add_expr_refs(deps, con.check);
+            add_expr_refs(deps, con.where);
+            for (const auto& ex : con.exclusion) add_expr_refs(deps, ex.element.expression);
+            if (con.type == ConstraintType::ForeignKey) {
+                const auto& ref = con.references;
+                deps.push_back(table_key(ref.table));
+                for (const auto& col : ref.columns) deps.push_back(column_key(ref.table, col));
+                // The referenced key: a primary key / unique constraint or a unique index.
+                auto target = c.tables.find(ref.table);
+                if (target != c.tables.end()) {
+                    for (const auto& other : target->second.constraints) {
+                        bool is_key = other.type == ConstraintType::PrimaryKey ||
+                                      other.type == ConstraintType::Unique;
+                        if (is_key && (ref.columns.empty() ? other.type == ConstraintType::PrimaryKey
+                                                           : other.columns == ref.columns))
+                            deps.push_back(constraint_key(ref.table, other.name));
+                    }
+                    for (const Index* idx : c.indexes_of(ref.table)) {
+                        std::vector<std::string> cols;
+                        for (const auto& el : idx->elements) cols.push_back(el.column);
+                        if (idx->unique && !idx->predicate && cols == ref.columns) deps.push_back(index_key(idx->name));
+                    }
+                }
+            }
+            for (const auto& d : deps) add(k, d);
+        }
+    }
+    for (const auto& [name, idx] : c.indexes) {
+        ObjectKey k = index_key(name);
+        add(k, table_key(idx.table));
+        std::vector<ObjectKey> deps;
+        for (const auto& el : idx.elements) {
+            if (!el.column.empty()) deps.push_back(column_key(idx.table, el.column));
+            add_expr_refs(deps, el.expression);
+        }
+        for (const auto& col : idx.include) deps.push_back(column_key(idx.table, col));
+        add_expr_refs(deps, idx.predicate);
+        for (const auto& d : deps) add(k, d);
+    }
+    for (auto* m : {&needs_, &needed_by_}) {
+        for (auto& [k, v] : *m) {
+            std::sort(v.begin(), v.end());
+            v.erase(std::unique(v.begin(), v.end()), v.end());
+        }
+    }
+}
+
+void DependencyGraph::add(const ObjectKey& from, const ObjectKey& to) {
+    if (from == to) return;
+    needs_[from].push_back(to);
+    needed_by_[to].push_back(from);
+}
+
+const std::vector<ObjectKey>& DependencyGraph::dependencies_of(const ObjectKey& key) const {
+    auto it = needs_.find(key);
+    return it == needs_.end() ? kNone : it->second;
+}
+
+const std::vector<ObjectKey>& DependencyGraph::dependents_of(const ObjectKey& key) const {
+    auto it = needed_by_.find(key);
+    return it == needed_by_.end() ? kNone : it->second;
+}
+
+std::vector<ObjectKey> contained_objects(const Catalog& c, const ObjectKey& key) {
+    std::vector<ObjectKey> out;
+    QualifiedName qn{key.schema, key.name};
+    if (key.kind == ObjectKind::Table) {
+        auto it = c.tables.find(qn);
+        if (it == c.tables.end()) return out;
+        for (const auto& col : it->second.columns) out.push_back(column_key(qn, col.name));
+        for (const auto& con : it->second.constraints) out.push_back(constraint_key(qn, con.name));
+        for (const Index* idx : c.indexes_of(qn)) out.push_back(index_key(idx->name));
+        for (const auto& [sname, seq] : c.sequences)
+            if (seq.owned_by && seq.owned_by->table == qn) out.push_back(sequence_key(sname));
+    } else if (key.kind == ObjectKind::Column) {
+        for (const auto& [sname, seq] : c.sequences)
+            if (seq.owned_by && seq.owned_by->table == qn && seq.owned_by->column == key.sub)
+                out.push_back(sequence_key(sname));
+    }
+    return out;
+}
+
+}  // namespace pgfleet

@@ -1,0 +1,22 @@
+#pragma once
+// An enum type (CREATE TYPE ... AS ENUM).
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "catalog/object_key.h"
+
+namespace pgfleet {
+
+struct EnumType {
+    QualifiedName name;
+    std::vector<std::string> labels;
+    std::string owner;
+    std::string comment;
+    bool operator==(const EnumType&) const = default;
+};
+
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(EnumType, name, labels, owner, comment)
+
+}  // namespace pgfleet

@@ -1,0 +1,21 @@
+#pragma once
+// An installed extension (CREATE EXTENSION).
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+namespace pgfleet {
+
+// `version` empty means "whatever the server installs by default"; the differ only compares
+// versions the desired state names.
+struct Extension {
+    std::string name;
+    std::string schema;
+    std::string version;
+    std::string comment;
+    bool operator==(const Extension&) const = default;
+};
+
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Extension, name, schema, version, comment)
+
+}  // namespace pgfleet

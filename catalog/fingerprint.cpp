@@ -1,0 +1,70 @@
+#include "catalog/fingerprint.h"
+
+#include <algorithm>
+
+#include <openssl/evp.h>
+
+#include "catalog/snapshot.h"
+
+namespace pgfleet {
+namespace {
+
+bool is_expr(const nlohmann::json& j) {
+    return j.is_object() && j.size() == 3 && j.contains("sql") && j.contains("canonical") &&
+           j.contains("refs");
+}
+
+void normalize(nlohmann::json& j, const FingerprintOptions& options) {
+    if (is_expr(j)) {
+        j = j["canonical"];
+        return;
+    }
+    if (j.is_object()) {
+        if (!options.include_owners) j.erase("owner");
+        for (auto& [key, value] : j.items()) normalize(value, options);
+        auto columns = j.find("columns");
+        if (columns != j.end() && columns->is_array() && !columns->empty() && columns->front().is_object()) {
+            std::sort(columns->begin(), columns->end(),
+                      [](const auto& a, const auto& b) { return a.value("name", "") < b.value("name", ""); });
+        }
+    } else if (j.is_array()) {
+        for (auto& v : j) normalize(v, options);
+    }
+}
+
+std::string sha256_hex(const std::string& data) {
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    EVP_Digest(data.data(), data.size(), digest, &len, EVP_sha256(), nullptr);
+    static const char* hex = "0123456789abcdef";
+    std::string out;
+    for (unsigned i = 0; i < len; ++i) {
+        out += hex[digest[i] >> 4];
+        out += hex[digest[i] & 15];
+    }
+    return out;
+}
+
+}  // namespace
+
+nlohmann::json fingerprint_document(const Catalog& catalog, int server_version_major,
+                                    const FingerprintOptions& options) {
+    nlohmann::json doc = catalog_to_json(catalog);
+    doc.erase("unmodeled");
+    // The server fills in an extension's version and comment; only the desired state's
+    // explicit choices are compared, by the differ.
+    for (auto& ext : doc["extensions"]) {
+        ext.erase("version");
+        ext.erase("comment");
+    }
+    normalize(doc, options);
+    return {{"server_version_major", server_version_major}, {"catalog", doc}};
+}
+
+std::string fingerprint(const Catalog& catalog, int server_version_major, const FingerprintOptions& options) {
+    return sha256_hex(fingerprint_document(catalog, server_version_major, options).dump());
+}
+
+std::string short_fingerprint(const std::string& fp) { return fp.substr(0, 12); }
+
+}  // namespace pgfleet

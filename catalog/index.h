@@ -1,0 +1,54 @@
+#pragma once
+// An index (CREATE INDEX), and the index part of PRIMARY KEY / UNIQUE / EXCLUDE constraints.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "catalog/expr.h"
+#include "catalog/json_optional.h"
+
+namespace pgfleet {
+
+enum class NullsOrder { Default, First, Last };
+
+// One key of an index: a column or an expression, with its ordering options.
+// `nulls` is Default whenever it equals the default for the direction.
+struct IndexElement {
+    std::string column;
+    std::optional<Expr> expression;
+    std::string collation;
+    std::string opclass;
+    std::vector<std::string> opclass_options;
+    bool descending = false;
+    NullsOrder nulls = NullsOrder::Default;
+    bool operator==(const IndexElement&) const = default;
+};
+
+// `options` are storage parameters as "name=value", sorted.
+struct Index {
+    QualifiedName name;
+    QualifiedName table;
+    bool unique = false;
+    bool nulls_not_distinct = false;
+    std::string method = "btree";
+    std::vector<IndexElement> elements;
+    std::vector<std::string> include;
+    std::optional<Expr> predicate;
+    std::vector<std::string> options;
+    std::string tablespace;
+    std::string comment;
+    bool operator==(const Index&) const = default;
+};
+
+NLOHMANN_JSON_SERIALIZE_ENUM(NullsOrder, {{NullsOrder::Default, "default"},
+                                          {NullsOrder::First, "first"},
+                                          {NullsOrder::Last, "last"}})
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(IndexElement, column, expression, collation, opclass,
+                                                opclass_options, descending, nulls)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Index, name, table, unique, nulls_not_distinct,
+                                                method, elements, include, predicate, options,
+                                                tablespace, comment)
+
+}  // namespace pgfleet

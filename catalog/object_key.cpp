@@ -1,0 +1,69 @@
+#include "catalog/object_key.h"
+
+#include <stdexcept>
+
+#include "catalog/sql_name.h"
+
+namespace pgfleet {
+
+ObjectKey schema_key(const std::string& name) { return {ObjectKind::Schema, "", name, ""}; }
+ObjectKey extension_key(const std::string& name) { return {ObjectKind::Extension, "", name, ""}; }
+ObjectKey type_key(const QualifiedName& n) { return {ObjectKind::Type, n.schema, n.name, ""}; }
+ObjectKey sequence_key(const QualifiedName& n) { return {ObjectKind::Sequence, n.schema, n.name, ""}; }
+ObjectKey table_key(const QualifiedName& n) { return {ObjectKind::Table, n.schema, n.name, ""}; }
+ObjectKey column_key(const QualifiedName& t, const std::string& c) {
+    return {ObjectKind::Column, t.schema, t.name, c};
+}
+ObjectKey constraint_key(const QualifiedName& t, const std::string& c) {
+    return {ObjectKind::Constraint, t.schema, t.name, c};
+}
+ObjectKey index_key(const QualifiedName& n) { return {ObjectKind::Index, n.schema, n.name, ""}; }
+
+const char* kind_name(ObjectKind kind) {
+    switch (kind) {
+        case ObjectKind::Schema: return "schema";
+        case ObjectKind::Extension: return "extension";
+        case ObjectKind::Type: return "type";
+        case ObjectKind::Sequence: return "sequence";
+        case ObjectKind::Table: return "table";
+        case ObjectKind::Column: return "column";
+        case ObjectKind::Constraint: return "constraint";
+        case ObjectKind::Index: return "index";
+    }
+    return "object";
+}
+
+static ObjectKind kind_from_name(const std::string& s) {
+    for (int k = 0; k <= static_cast<int>(ObjectKind::Index); ++k) {
+        auto kind = static_cast<ObjectKind>(k);
+        if (s == kind_name(kind)) return kind;
+    }
+    throw std::runtime_error("unknown object kind '" + s + "'");
+}
+
+std::string display_name(const ObjectKey& key) {
+    std::string out = sql_qualified(key.schema, key.name);
+    if (key.kind == ObjectKind::Constraint) return sql_ident(key.sub) + " on " + out;
+    if (!key.sub.empty()) out += "." + sql_ident(key.sub);
+    return out;
+}
+
+std::string describe(const ObjectKey& key) { return std::string(kind_name(key.kind)) + " " + display_name(key); }
+
+void to_json(nlohmann::json& j, const QualifiedName& n) { j = {{"schema", n.schema}, {"name", n.name}}; }
+void from_json(const nlohmann::json& j, QualifiedName& n) {
+    n.schema = j.value("schema", "");
+    n.name = j.value("name", "");
+}
+void to_json(nlohmann::json& j, const ObjectKey& k) {
+    j = {{"kind", kind_name(k.kind)}, {"schema", k.schema}, {"name", k.name}};
+    if (!k.sub.empty()) j["sub"] = k.sub;
+}
+void from_json(const nlohmann::json& j, ObjectKey& k) {
+    k.kind = kind_from_name(j.at("kind").get<std::string>());
+    k.schema = j.value("schema", "");
+    k.name = j.value("name", "");
+    k.sub = j.value("sub", "");
+}
+
+}  // namespace pgfleet

@@ -1,0 +1,61 @@
+#pragma once
+// Identity of every catalog object: its kind and its (schema, name, sub-name) key.
+#include <compare>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+namespace pgfleet {
+
+// A schema-qualified name. Schema-less objects (schemas, extensions) leave `schema` empty.
+struct QualifiedName {
+    std::string schema;
+    std::string name;
+    auto operator<=>(const QualifiedName&) const = default;
+};
+
+// Every object kind the model knows. Adding a kind starts here; switches over it are exhaustive.
+enum class ObjectKind {
+    Schema,
+    Extension,
+    Type,
+    Sequence,
+    Table,
+    Column,
+    Constraint,
+    Index,
+};
+
+// One object: columns and constraints carry their table in (schema, name) and themselves in sub.
+struct ObjectKey {
+    ObjectKind kind = ObjectKind::Schema;
+    std::string schema;
+    std::string name;
+    std::string sub;
+    auto operator<=>(const ObjectKey&) const = default;
+};
+
+ObjectKey schema_key(const std::string& name);
+ObjectKey extension_key(const std::string& name);
+ObjectKey type_key(const QualifiedName& name);
+ObjectKey sequence_key(const QualifiedName& name);
+ObjectKey table_key(const QualifiedName& name);
+ObjectKey column_key(const QualifiedName& table, const std::string& column);
+ObjectKey constraint_key(const QualifiedName& table, const std::string& constraint);
+ObjectKey index_key(const QualifiedName& name);
+
+// "table", "column", ... as used in messages and JSON.
+const char* kind_name(ObjectKind kind);
+
+// Human-readable, quoted where needed: `table public."Users"`, `column public.t.c`.
+std::string describe(const ObjectKey& key);
+
+// The object's name as written in SQL (qualified, quoted), without the kind.
+std::string display_name(const ObjectKey& key);
+
+void to_json(nlohmann::json& j, const QualifiedName& n);
+void from_json(const nlohmann::json& j, QualifiedName& n);
+void to_json(nlohmann::json& j, const ObjectKey& k);
+void from_json(const nlohmann::json& j, ObjectKey& k);
+
+}  // namespace pgfleet

@@ -1,0 +1,21 @@
+#pragma once
+// Loading what commands compare: the desired state and the current database or snapshot.
+#include <string>
+
+#include "catalog/snapshot.h"
+#include "parser/parser_state.h"
+
+namespace pgfleet {
+
+// A user-input problem already reported on stderr; the command exits with status 1.
+struct ReportedError : std::runtime_error {
+    ReportedError() : std::runtime_error("reported") {}
+};
+
+// Parses the desired state, prints every diagnostic, and throws ReportedError on errors.
+ParserState load_desired_or_report(const std::string& path);
+
+// The current state: a snapshot file when given, else the live database.
+Snapshot load_current(const std::string& db, const std::string& snapshot_path);
+
+}  // namespace pgfleet

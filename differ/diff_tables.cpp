@@ -1,0 +1,22 @@
+// Tables: the table itself, then its columns and constraints.
+#include "differ/kind_differs.h"
+#include "differ/table_parts.h"
+
+namespace pgfleet {
+
+void diff_tables(const Catalog& from, const Catalog& to, const DiffOptions& o, std::vector<Change>& out) {
+    diff_maps(from.tables, to.tables, table_key,
+              [&](const Table& a, const Table& b) {
+                  std::vector<std::string> attrs;
+                  note_if_different(attrs, "persistence", a.persistence, b.persistence);
+                  note_if_different(attrs, "options", a.options, b.options);
+                  note_if_different(attrs, "comment", a.comment, b.comment);
+                  if (o.manage_owners && !b.owner.empty()) note_if_different(attrs, "owner", a.owner, b.owner);
+                  if (!attrs.empty()) out.push_back({table_key(b.name), ChangeAction::Alter, attrs, false});
+                  diff_columns(a, b, out);
+                  diff_constraints(a, b, out);
+              },
+              out);
+}
+
+}  // namespace pgfleet

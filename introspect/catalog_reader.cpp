@@ -1,0 +1,163 @@
+#include "introspect/catalog_reader.h"
+
+#include <stdexcept>
+
+#include "catalog/sql_name.h"
+#include "introspect/catalog_queries.h"
+#include "parser/expressions.h"
+#include "parser/interpreter.h"
+#include "parser/type_names.h"
+#include "pgast/parse.h"
+
+namespace pgfleet {
+namespace {
+
+using nlohmann::json;
+
+json query_json(Session& s, const char* sql) { return json::parse(s.query_value(sql)); }
+
+SequenceOptions sequence_options(const json& j) {
+    SequenceOptions o;
+    o.type = j.at("type").get<std::string>();
+    o.start = j.at("start").get<int64_t>();
+    o.increment = j.at("increment").get<int64_t>();
+    o.min_value = j.at("min").get<int64_t>();
+    o.max_value = j.at("max").get<int64_t>();
+    o.cache = j.at("cache").get<int64_t>();
+    o.cycle = j.at("cycle").get<bool>();
+    return o;
+}
+
+std::string text_or_empty(const json& j, const char* key) {
+    auto it = j.find(key);
+    return it == j.end() || it->is_null() ? "" : it->get<std::string>();
+}
+
+// Server-made DDL goes through the same statement handlers as the user's files.
+void interpret_server_ddl(ParserState& state, const std::string& text, const char* what) {
+    if (text.empty()) return;
+    size_t before = state.diagnostics.size();
+    interpret_file(state, SourceFile(std::string("<database ") + what + ">", text));
+    std::string problems;
+    for (size_t i = before; i < state.diagnostics.size(); ++i)
+        problems += "\n" + format_diagnostic(state.diagnostics[i]);
+    if (!problems.empty()) throw std::runtime_error(std::string("cannot read ") + what + ":" + problems);
+}
+
+void read_tables(ParserState& state, const json& tables) {
+    NameScope scope(state.catalog, state.search_path);
+    for (const auto& t : tables) {
+        Table table;
+        table.name = {t.at("schema").get<std::string>(), t.at("name").get<std::string>()};
+        table.owner = t.at("owner").get<std::string>();
+        table.comment = t.at("comment").get<std::string>();
+        table.persistence = t.at("persistence").get<std::string>();
+        table.options = t.at("options").get<std::vector<std::string>>();
+        std::sort(table.options.begin(), table.options.end());
+        ExprContext ectx{scope, table.name, 0};
+        for (const auto& c : t.at("columns")) {
+            Column col;
+            col.name = c.at("name").get<std::string>();
+            col.type = resolve_type(pgast::parse_type_name(c.at("type").get<std::string>()), scope).sql;
+            col.not_null = c.at("not_null").get<bool>();
+            col.collation = text_or_empty(c, "collation");
+            col.comment = c.at("comment").get<std::string>();
+            std::string def = text_or_empty(c, "default");
+            if (!def.empty()) col.default_value = make_expr_from_text(def, ectx);
+            std::string gen = text_or_empty(c, "generated");
+            if (!gen.empty()) col.generated = make_expr_from_text(gen, ectx);
+            std::string identity = text_or_empty(c, "identity");
+            if (!identity.empty() && c.contains("identity_sequence") && !c["identity_sequence"].is_null()) {
+                const auto& s = c["identity_sequence"];
+                Identity id;
+                id.always = identity == "a";
+                id.sequence = {s.at("schema").get<std::string>(), s.at("name").get<std::string>()};
+                id.options = sequence_options(s);
+                col.identity = id;
+            }
+            table.columns.push_back(std::move(col));
+        }
+        state.catalog.tables[table.name] = std::move(table);
+    }
+}
+
+}  // namespace
+
+Snapshot read_catalog(Session& session) {
+    Snapshot snap;
+    snap.server_version_major = session.server_version_major();
+    snap.database = session.database();
+    // Server text is read with only pg_catalog on the path, so every other name comes qualified.
+    session.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL search_path = pg_catalog");
+    ParserState state;
+    state.search_path = {"pg_catalog"};
+    Catalog& c = state.catalog;
+    try {
+        for (const auto& j : query_json(session, catalog_queries::kSchemas)) {
+            Schema s = j.get<Schema>();
+            c.schemas[s.name] = s;
+        }
+        for (const auto& j : query_json(session, catalog_queries::kExtensions)) {
+            Extension e = j.get<Extension>();
+            c.extensions[e.name] = e;
+        }
+        for (const auto& j : query_json(session, catalog_queries::kEnums)) {
+            EnumType e;
+            e.name = {j.at("schema").get<std::string>(), j.at("name").get<std::string>()};
+            e.labels = j.at("labels").get<std::vector<std::string>>();
+            e.owner = j.at("owner").get<std::string>();
+            e.comment = j.at("comment").get<std::string>();
+            c.enums[e.name] = e;
+        }
+        for (const auto& j : query_json(session, catalog_queries::kSequences)) {
+            Sequence s;
+            s.name = {j.at("schema").get<std::string>(), j.at("name").get<std::string>()};
+            s.options = sequence_options(j);
+            s.unlogged = j.at("unlogged").get<bool>();
+            s.owner = j.at("owner").get<std::string>();
+            s.comment = j.at("comment").get<std::string>();
+            if (!j.at("owned_table").is_null())
+                s.owned_by = SequenceOwner{{j.at("owned_schema").get<std::string>(), j.at("owned_table").get<std::string>()},
+                                           j.at("owned_column").get<std::string>()};
+            c.sequences[s.name] = s;
+        }
+        read_tables(state, query_json(session, catalog_queries::kTables));
+
+        json constraints = query_json(session, catalog_queries::kConstraints);
+        std::string ddl;
+        for (const auto& j : constraints)
+            ddl += "ALTER TABLE ONLY " + sql_qualified(j.at("schema").get<std::string>(), j.at("table").get<std::string>()) +
+                   " ADD CONSTRAINT " + sql_ident(j.at("name").get<std::string>()) + " " +
+                   j.at("definition").get<std::string>() + ";\n";
+        interpret_server_ddl(state, ddl, "constraints");
+        for (const auto& j : constraints) {
+            auto& table = c.tables.at({j.at("schema").get<std::string>(), j.at("table").get<std::string>()});
+            table.find_constraint(j.at("name").get<std::string>())->comment = j.at("comment").get<std::string>();
+        }
+
+        json indexes = query_json(session, catalog_queries::kIndexes);
+        ddl.clear();
+        for (const auto& j : indexes) ddl += j.at("definition").get<std::string>() + ";\n";
+        interpret_server_ddl(state, ddl, "indexes");
+        for (const auto& j : indexes)
+            c.indexes.at({j.at("schema").get<std::string>(), j.at("name").get<std::string>()}).comment =
+                j.at("comment").get<std::string>();
+
+        c.unmodeled = query_json(session, catalog_queries::kUnmodeled).get<std::vector<UnmodeledObject>>();
+        session.execute("COMMIT");
+    } catch (...) {
+        session.execute("ROLLBACK");
+        throw;
+    }
+    snap.catalog = std::move(c);
+    return snap;
+}
+
+Snapshot read_database(const std::string& conninfo) {
+    Session session(conninfo);
+    Snapshot snap = read_catalog(session);
+    session.close();
+    return snap;
+}
+
+}  // namespace pgfleet

@@ -1,0 +1,81 @@
+#include "introspect/catalog_queries.h"
+
+namespace pgfleet::catalog_queries {
+
+const char* const kTables = R"SQL(
+SELECT coalesce(json_agg(json_build_object(
+         'schema', n.nspname,
+         'name', c.relname,
+         'owner', pg_get_userbyid(c.relowner),
+         'comment', coalesce(obj_description(c.oid, 'pg_class'), ''),
+         'persistence', c.relpersistence,
+         'options', coalesce(c.reloptions, '{}'),
+         'columns', (
+           SELECT coalesce(json_agg(json_build_object(
+                    'name', a.attname,
+                    'type', format_type(a.atttypid, a.atttypmod),
+                    'not_null', a.attnotnull,
+                    'default', CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
+                    'generated', CASE WHEN a.attgenerated <> '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
+                    'identity', a.attidentity,
+                    'collation', CASE WHEN a.attcollation <> ty.typcollation THEN
+                        (SELECT quote_ident(cn.nspname) || '.' || quote_ident(co.collname)
+                         FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace
+                         WHERE co.oid = a.attcollation) END,
+                    'comment', coalesce(col_description(c.oid, a.attnum), ''),
+                    'identity_sequence', CASE WHEN a.attidentity <> '' THEN (
+                        SELECT json_build_object('schema', sn.nspname, 'name', sc.relname,
+                                 'type', format_type(s.seqtypid, NULL), 'start', s.seqstart,
+                                 'increment', s.seqincrement, 'min', s.seqmin, 'max', s.seqmax,
+                                 'cache', s.seqcache, 'cycle', s.seqcycle)
+                        FROM pg_depend dd
+                        JOIN pg_class sc ON sc.oid = dd.objid AND sc.relkind = 'S'
+                        JOIN pg_namespace sn ON sn.oid = sc.relnamespace
+                        JOIN pg_sequence s ON s.seqrelid = sc.oid
+                        WHERE dd.classid = 'pg_class'::regclass AND dd.refobjid = c.oid
+                          AND dd.refobjsubid = a.attnum AND dd.deptype = 'i'
+                        LIMIT 1) END)
+                  ORDER BY a.attnum), '[]')
+           FROM pg_attribute a
+           JOIN pg_type ty ON ty.oid = a.atttypid
+           LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+           WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped))
+       ORDER BY n.nspname, c.relname), '[]')
+FROM pg_class c
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind = 'r' AND NOT c.relispartition
+  AND )SQL" PGFLEET_USER_SCHEMA("n") " AND " PGFLEET_NOT_EXTENSION_MEMBER("pg_class", "c.oid");
+
+// Key constraints come first: foreign keys need the keys they reference to exist.
+const char* const kConstraints = R"SQL(
+SELECT coalesce(json_agg(json_build_object(
+         'schema', n.nspname,
+         'table', c.relname,
+         'name', con.conname,
+         'definition', pg_get_constraintdef(con.oid),
+         'comment', coalesce(obj_description(con.oid, 'pg_constraint'), ''))
+       ORDER BY con.contype = 'f', con.contype = 'c', n.nspname, c.relname, con.conname), '[]')
+FROM pg_constraint con
+JOIN pg_class c ON c.oid = con.conrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE con.contype IN ('p', 'u', 'c', 'f', 'x') AND c.relkind = 'r' AND NOT c.relispartition
+  AND )SQL" PGFLEET_USER_SCHEMA("n") " AND " PGFLEET_NOT_EXTENSION_MEMBER("pg_class", "c.oid");
+
+// Indexes that back a primary key, unique or exclusion constraint are part of the constraint.
+const char* const kIndexes = R"SQL(
+SELECT coalesce(json_agg(json_build_object(
+         'schema', n.nspname,
+         'name', ic.relname,
+         'definition', pg_get_indexdef(i.indexrelid),
+         'comment', coalesce(obj_description(ic.oid, 'pg_class'), ''))
+       ORDER BY n.nspname, ic.relname), '[]')
+FROM pg_index i
+JOIN pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_class c ON c.oid = i.indrelid
+JOIN pg_namespace n ON n.oid = ic.relnamespace
+WHERE c.relkind = 'r' AND NOT c.relispartition
+  AND NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = i.indexrelid
+                  AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x'))
+  AND )SQL" PGFLEET_USER_SCHEMA("n") " AND " PGFLEET_NOT_EXTENSION_MEMBER("pg_class", "c.oid");
+
+}  // namespace pgfleet::catalog_queries

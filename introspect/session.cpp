@@ -1,0 +1,90 @@
+#include "introspect/session.h"
+
+#include <regex>
+
+#include <pqxx/pqxx>
+
+namespace pgfleet {
+
+struct Session::Impl {
+    std::unique_ptr<pqxx::connection> conn;
+};
+
+namespace {
+
+// libpq reads application_name from the connection string; keyword strings and URLs differ.
+std::string with_application_name(const std::string& conninfo, const std::string& app) {
+    if (conninfo.find("application_name") != std::string::npos) return conninfo;
+    if (conninfo.rfind("postgres://", 0) == 0 || conninfo.rfind("postgresql://", 0) == 0)
+        return conninfo + (conninfo.find('?') == std::string::npos ? "?" : "&") + "application_name=" + app;
+    return conninfo + (conninfo.empty() ? "" : " ") + "application_name=" + app;
+}
+
+}  // namespace
+
+Session::Session(const std::string& conninfo, const std::string& application_name) : impl_(new Impl) {
+    try {
+        impl_->conn = std::make_unique<pqxx::connection>(with_application_name(conninfo, application_name));
+    } catch (const pqxx::broken_connection& e) {
+        throw ConnectionError(std::string("cannot connect to ") + redact_conninfo(conninfo) + ": " + e.what());
+    }
+}
+
+Session::~Session() { close(); }
+
+void Session::close() {
+    if (impl_ && impl_->conn) {
+        impl_->conn->disconnect();
+        impl_->conn.reset();
+    }
+}
+
+std::vector<Row> Session::query(const std::string& sql) {
+    if (!impl_->conn) throw ConnectionError("session is closed");
+    try {
+        pqxx::nontransaction tx(*impl_->conn);
+        pqxx::result r = tx.exec(sql);
+        std::vector<Row> rows;
+        rows.reserve(r.size());
+        for (const auto& row : r) {
+            Row out;
+            out.reserve(row.size());
+            for (const auto& field : row) {
+                if (field.is_null()) out.emplace_back(std::nullopt);
+                else out.emplace_back(field.c_str());
+            }
+            rows.push_back(std::move(out));
+        }
+        return rows;
+    } catch (const pqxx::sql_error& e) {
+        throw SqlError(e.what(), e.sqlstate());
+    } catch (const pqxx::broken_connection& e) {
+        throw ConnectionError(e.what());
+    }
+}
+
+std::string Session::query_value(const std::string& sql) {
+    auto rows = query(sql);
+    if (rows.empty() || rows[0].empty() || !rows[0][0]) return "";
+    return *rows[0][0];
+}
+
+void Session::execute(const std::string& sql) { query(sql); }
+
+int Session::server_version_major() { return std::stoi(query_value("SHOW server_version_num")) / 10000; }
+
+int Session::backend_pid() { return impl_->conn->backendpid(); }
+
+std::string Session::database() { return impl_->conn->dbname(); }
+
+std::string redact_conninfo(const std::string& conninfo) {
+    static const std::regex url_password(R"(^(postgres(?:ql)?://[^:/@]*):[^@]*@)");
+    static const std::regex keyword_password(R"((^|\s)password\s*=\s*('([^'\\]|\\.)*'|\S+))");
+    static const std::regex query_password(R"(([?&])password=[^&]*)");
+    std::string out = std::regex_replace(conninfo, url_password, "$1:***@");
+    out = std::regex_replace(out, keyword_password, "$1password=***");
+    out = std::regex_replace(out, query_password, "$1password=***");
+    return out;
+}
+
+}  // namespace pgfleet

@@ -1,0 +1,266 @@
+#include "parser/alter_table_commands.h"
+
+#include <algorithm>
+#include <map>
+
+#include "parser/columns.h"
+#include "parser/constraints.h"
+#include "parser/def_elems.h"
+#include "parser/expressions.h"
+#include "parser/implicit_names.h"
+#include "parser/index_elements.h"
+#include "parser/object_removal.h"
+#include "parser/sequence_options.h"
+#include "parser/statement_error.h"
+#include "parser/type_names.h"
+
+namespace pgfleet {
+namespace {
+
+using Command = void (*)(StatementContext&, const QualifiedName&, const pgast::Node&);
+
+Table& table_of(StatementContext& ctx, const QualifiedName& t) { return ctx.catalog().tables.at(t); }
+
+Column& column_of(StatementContext& ctx, const QualifiedName& t, const std::string& name) {
+    Column* col = table_of(ctx, t).find_column(name);
+    if (!col)
+        throw StatementError("missing-object", "column \"" + name + "\" of relation \"" + t.name + "\" does not exist");
+    return *col;
+}
+
+DropBehavior behavior_of(const pgast::Node& cmd) {
+    return pgast::get_string(cmd, "behavior") == "DROP_CASCADE" ? DropBehavior::Cascade : DropBehavior::Restrict;
+}
+
+void add_column(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    const auto& def = cmd.at("def").at("ColumnDef");
+    Table table = table_of(ctx, t);
+    std::string name = pgast::get_string(def, "colname");
+    if (table.find_column(name)) {
+        if (pgast::get_bool(cmd, "missing_ok")) return;
+        throw StatementError("invalid", "column \"" + name + "\" of relation \"" + t.name + "\" already exists",
+                             ctx.offset_of(def));
+    }
+    ColumnDefinition cd = build_column(ctx, t, def, &table);
+    std::vector<std::string> taken;
+    std::optional<Sequence> seq = attach_column_sequence(ctx, t, cd, taken);
+    table.columns.push_back(cd.column);
+    bool has_pk = false;
+    for (const auto& c : cd.constraints) has_pk |= c.type == ConstraintType::PrimaryKey;
+    if (has_pk) table.find_column(name)->not_null = true;
+    add_named_constraints(ctx, table, cd.constraints);
+    if (seq) ctx.catalog().sequences[seq->name] = *seq;
+    table_of(ctx, t) = table;
+    ctx.define(column_key(t, name), ctx.offset_of(def));
+}
+
+void drop_column(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    std::string name = pgast::get_string(cmd, "name");
+    if (!table_of(ctx, t).find_column(name)) {
+        if (pgast::get_bool(cmd, "missing_ok")) return;
+        column_of(ctx, t, name);
+    }
+    remove_column(ctx.catalog(), t, name, behavior_of(cmd));
+}
+
+void alter_column_type(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    Column& col = column_of(ctx, t, pgast::get_string(cmd, "name"));
+    const auto& def = cmd.at("def").at("ColumnDef");
+    std::string type = resolve_type(def.at("typeName"), ctx.scope(), ctx.location_base()).sql;
+    std::string collation;
+    if (def.contains("collClause")) collation = collation_name(ctx, pgast::get_list(def["collClause"], "collname"));
+    col.type = type;
+    col.collation = collation;
+}
+
+void column_default(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    Column& col = column_of(ctx, t, pgast::get_string(cmd, "name"));
+    if (cmd.contains("def")) col.default_value = make_expr(cmd["def"], ExprContext{ctx.scope(), t, ctx.location_base()});
+    else col.default_value.reset();
+}
+
+void set_not_null(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    column_of(ctx, t, pgast::get_string(cmd, "name")).not_null = true;
+}
+
+void drop_not_null(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    std::string name = pgast::get_string(cmd, "name");
+    Column& col = column_of(ctx, t, name);
+    for (const auto& c : table_of(ctx, t).constraints)
+        if (c.type == ConstraintType::PrimaryKey && std::count(c.columns.begin(), c.columns.end(), name))
+            throw StatementError("invalid", "column \"" + name + "\" is in a primary key");
+    if (col.identity) throw StatementError("invalid", "column \"" + name + "\" is an identity column");
+    col.not_null = false;
+}
+
+// ALTER TABLE ADD CONSTRAINT name PRIMARY KEY USING INDEX idx: the index becomes the constraint's.
+Constraint constraint_from_index(StatementContext& ctx, const QualifiedName& t, const pgast::Node& con) {
+    std::string index_name = pgast::get_string(con, "indexname");
+    QualifiedName iq{t.schema, index_name};
+    auto it = ctx.catalog().indexes.find(iq);
+    if (it == ctx.catalog().indexes.end())
+        throw StatementError("missing-object", "index \"" + index_name + "\" does not exist");
+    const Index& idx = it->second;
+    Constraint c;
+    c.name = pgast::get_string(con, "conname", index_name);
+    c.type = pgast::get_string(con, "contype") == "CONSTR_PRIMARY" ? ConstraintType::PrimaryKey : ConstraintType::Unique;
+    for (const auto& el : idx.elements) {
+        if (el.column.empty()) throw StatementError("invalid", "index \"" + index_name + "\" contains expressions");
+        c.columns.push_back(el.column);
+    }
+    c.include = idx.include;
+    c.nulls_not_distinct = idx.nulls_not_distinct;
+    c.index_options = idx.options;
+    c.deferrable = pgast::get_bool(con, "deferrable");
+    c.initially_deferred = pgast::get_bool(con, "initdeferred");
+    ctx.catalog().indexes.erase(it);
+    return c;
+}
+
+void add_constraint(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    const auto& con = cmd.at("def").at("Constraint");
+    Table table = table_of(ctx, t);
+    Constraint c = pgast::get_string(con, "indexname").empty() ? build_constraint(ctx, t, con, &table)
+                                                               : constraint_from_index(ctx, t, con);
+    for (const auto& col : c.columns)
+        if (!table.find_column(col)) throw StatementError("missing-object", "column \"" + col + "\" does not exist");
+    if (c.type == ConstraintType::PrimaryKey)
+        for (const auto& col : c.columns) table.find_column(col)->not_null = true;
+    add_named_constraints(ctx, table, {c});
+    table_of(ctx, t) = table;
+}
+
+void drop_constraint(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    std::string name = pgast::get_string(cmd, "name");
+    if (!table_of(ctx, t).find_constraint(name)) {
+        if (pgast::get_bool(cmd, "missing_ok")) return;
+        throw StatementError("missing-object", "constraint \"" + name + "\" of relation \"" + t.name + "\" does not exist");
+    }
+    remove_constraint(ctx.catalog(), t, name, behavior_of(cmd));
+}
+
+Constraint& constraint_of(StatementContext& ctx, const QualifiedName& t, const std::string& name) {
+    Constraint* c = table_of(ctx, t).find_constraint(name);
+    if (!c) throw StatementError("missing-object", "constraint \"" + name + "\" of relation \"" + t.name + "\" does not exist");
+    return *c;
+}
+
+void validate_constraint(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    constraint_of(ctx, t, pgast::get_string(cmd, "name")).validated = true;
+}
+
+void alter_constraint(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    const auto& con = cmd.at("def").at("Constraint");
+    Constraint& c = constraint_of(ctx, t, pgast::get_string(con, "conname"));
+    c.deferrable = pgast::get_bool(con, "deferrable");
+    c.initially_deferred = pgast::get_bool(con, "initdeferred");
+}
+
+void add_identity(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    std::string name = pgast::get_string(cmd, "name");
+    Column& col = column_of(ctx, t, name);
+    if (col.identity) throw StatementError("invalid", "column \"" + name + "\" is already an identity column");
+    if (col.default_value) throw StatementError("invalid", "column \"" + name + "\" already has a default value");
+    const auto& con = cmd.at("def").at("Constraint");
+    ColumnDefinition cd;
+    cd.column = col;
+    cd.has_identity = true;
+    cd.column.identity = Identity{};
+    cd.column.identity->always = pgast::get_string(con, "generated_when") == "a";
+    cd.identity_options = pgast::get_list(con, "options");
+    std::vector<std::string> taken;
+    attach_column_sequence(ctx, t, cd, taken);
+    cd.column.not_null = true;
+    col = cd.column;
+}
+
+void set_identity(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    std::string name = pgast::get_string(cmd, "name");
+    Column& col = column_of(ctx, t, name);
+    if (!col.identity) throw StatementError("invalid", "column \"" + name + "\" is not an identity column");
+    pgast::Node options = pgast::Node::array();
+    for (const auto& item : pgast::get_list(cmd.at("def").at("List"), "items")) {
+        const auto& d = pgast::node_body(item);
+        if (pgast::get_string(d, "defname") == "generated") {
+            col.identity->always = pgast::get_int(pgast::node_body(d["arg"]), "ival", 0) == 'a';
+        } else {
+            options.push_back(item);
+        }
+    }
+    apply_sequence_options(ctx, col.identity->options, options, false);
+}
+
+void drop_identity(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    std::string name = pgast::get_string(cmd, "name");
+    Column& col = column_of(ctx, t, name);
+    if (!col.identity) {
+        if (pgast::get_bool(cmd, "missing_ok")) return;
+        throw StatementError("invalid", "column \"" + name + "\" is not an identity column");
+    }
+    col.identity.reset();
+}
+
+void change_owner(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    table_of(ctx, t).owner = pgast::get_string(cmd.value("newowner", pgast::Node::object()), "rolename");
+}
+
+void set_options(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    auto& options = table_of(ctx, t).options;
+    for (const auto& opt : def_list_as_options(cmd.at("def").at("List").value("items", pgast::Node::array()))) {
+        std::string key = opt.substr(0, opt.find('='));
+        options.erase(std::remove_if(options.begin(), options.end(),
+                                     [&](const std::string& o) { return o.substr(0, o.find('=')) == key; }),
+                      options.end());
+        options.push_back(opt);
+    }
+    std::sort(options.begin(), options.end());
+}
+
+void reset_options(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    auto& options = table_of(ctx, t).options;
+    for (const auto& item : cmd.at("def").at("List").value("items", pgast::Node::array())) {
+        std::string key = pgast::get_string(pgast::node_body(item), "defname");
+        options.erase(std::remove_if(options.begin(), options.end(),
+                                     [&](const std::string& o) { return o.substr(0, o.find('=')) == key; }),
+                      options.end());
+    }
+}
+
+void set_logged(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { table_of(ctx, t).persistence = "p"; }
+void set_unlogged(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { table_of(ctx, t).persistence = "u"; }
+
+const std::map<std::string, Command>& commands() {
+    static const std::map<std::string, Command> table = {
+        {"AT_AddColumn", add_column},
+        {"AT_DropColumn", drop_column},
+        {"AT_AlterColumnType", alter_column_type},
+        {"AT_ColumnDefault", column_default},
+        {"AT_SetNotNull", set_not_null},
+        {"AT_DropNotNull", drop_not_null},
+        {"AT_AddConstraint", add_constraint},
+        {"AT_DropConstraint", drop_constraint},
+        {"AT_ValidateConstraint", validate_constraint},
+        {"AT_AlterConstraint", alter_constraint},
+        {"AT_AddIdentity", add_identity},
+        {"AT_SetIdentity", set_identity},
+        {"AT_DropIdentity", drop_identity},
+        {"AT_ChangeOwner", change_owner},
+        {"AT_SetRelOptions", set_options},
+        {"AT_ResetRelOptions", reset_options},
+        {"AT_SetLogged", set_logged},
+        {"AT_SetUnLogged", set_unlogged},
+    };
+    return table;
+}
+
+}  // namespace
+
+void apply_alter_table_command(StatementContext& ctx, const QualifiedName& table, const pgast::Node& cmd) {
+    std::string subtype = pgast::get_string(cmd, "subtype");
+    auto it = commands().find(subtype);
+    if (it == commands().end())
+        throw StatementError("unsupported", "ALTER TABLE " + subtype.substr(3) + " is not supported yet");
+    it->second(ctx, table, cmd);
+}
+
+}  // namespace pgfleet

@@ -1,0 +1,9 @@
+#pragma once
+// One ALTER TABLE subcommand (ADD COLUMN, ALTER COLUMN TYPE, ADD CONSTRAINT, ...).
+#include "parser/statement_context.h"
+
+namespace pgfleet {
+
+void apply_alter_table_command(StatementContext& ctx, const QualifiedName& table, const pgast::Node& cmd);
+
+}  // namespace pgfleet

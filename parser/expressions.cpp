@@ -1,0 +1,334 @@
+#include "parser/expressions.h"
+
+#include <algorithm>
+#include <set>
+
+#include "catalog/dependencies.h"
+#include "catalog/sql_name.h"
+#include "parser/statement_error.h"
+#include "parser/type_names.h"
+#include "pgast/deparse.h"
+#include "pgast/parse.h"
+
+namespace pgfleet {
+namespace {
+
+using pgast::Node;
+
+Node string_node(const std::string& s) { return {{"String", {{"sval", s}}}}; }
+
+bool is_string_const(const Node& n) {
+    return pgast::is_node(n, "A_Const") && n["A_Const"].contains("sval");
+}
+
+// Identifier chain inside a regclass literal: unquoted parts fold to lower case.
+std::vector<std::string> regclass_parts(const std::string& text) {
+    std::vector<std::string> parts;
+    std::string cur;
+    bool quoted = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (quoted) {
+            if (c == '"') {
+                if (i + 1 < text.size() && text[i + 1] == '"') {
+                    cur += '"';
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                cur += c;
+            }
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == '.') {
+            parts.push_back(cur);
+            cur.clear();
+        } else {
+            cur += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        }
+    }
+    parts.push_back(cur);
+    return parts;
+}
+
+bool is_sequence_function(const std::vector<std::string>& name) {
+    if (name.empty() || name.size() > 2 || (name.size() == 2 && name[0] != "pg_catalog")) return false;
+    const std::string& f = name.back();
+    return f == "nextval" || f == "currval" || f == "setval";
+}
+
+class Qualifier {
+public:
+    Qualifier(const ExprContext& ctx, std::vector<ObjectKey>& refs) : ctx_(ctx), refs_(refs) {}
+
+    void walk(Node& node) {
+        if (node.is_array()) {
+            for (auto& child : node) walk(child);
+            return;
+        }
+        if (!node.is_object()) return;
+        std::string type = pgast::node_type(node);
+        if (type == "TypeCast") qualify_cast(node["TypeCast"]);
+        else if (type == "FuncCall") qualify_function(node["FuncCall"]);
+        else if (type == "ColumnRef") note_column(node["ColumnRef"]);
+        for (auto& [key, child] : node.items()) walk(child);
+    }
+
+private:
+    // 'seq'::regclass and nextval('seq') name relations inside string literals.
+    void qualify_regclass_literal(Node& a_const) {
+        std::string text = a_const["A_Const"]["sval"].value("sval", "");
+        auto parts = regclass_parts(text);
+        auto rel = ctx_.scope.find_relation(parts);
+        if (!rel) return;  // Left as written: the server will complain if it is really missing.
+        a_const["A_Const"]["sval"]["sval"] = sql_qualified(rel->schema, rel->name);
+        refs_.push_back(ctx_.scope.catalog().sequences.count(*rel) ? sequence_key(*rel) : table_key(*rel));
+    }
+
+    void qualify_cast(Node& cast) {
+        ResolvedType t = resolve_type(cast["typeName"], ctx_.scope, ctx_.location_base);
+        if (t.user_type) {
+            cast["typeName"]["names"] = Node::array({string_node(t.user_type->schema), string_node(t.user_type->name)});
+            refs_.push_back(type_key(*t.user_type));
+        }
+        if (t.sql == "regclass" && is_string_const(cast["arg"])) qualify_regclass_literal(cast["arg"]);
+    }
+
+    void qualify_function(Node& call) {
+        auto name = pgast::string_list(pgast::get_list(call, "funcname"));
+        auto args = call.find("args");
+        if (is_sequence_function(name) && args != call.end() && !args->empty() && is_string_const((*args)[0])) {
+            Node& first = (*args)[0];
+            qualify_regclass_literal(first);
+            first = {{"TypeCast", {{"arg", first}, {"typeName", {{"names", Node::array({string_node("regclass")})},
+                                                                 {"typemod", -1}}}}}};
+        }
+    }
+
+    void note_column(const Node& ref) {
+        if (!ctx_.table) return;
+        const auto& fields = pgast::get_list(ref, "fields");
+        if (fields.empty() || !pgast::is_node(fields.back(), "String")) return;
+        refs_.push_back(column_key(*ctx_.table, pgast::string_value(fields.back())));
+    }
+
+    const ExprContext& ctx_;
+    std::vector<ObjectKey>& refs_;
+};
+
+// Casts the server adds around column references for implicit coercions.
+bool is_implicit_cast_target(const std::string& type) {
+    static const std::set<std::string> targets = {
+        "text",     "character varying", "bpchar",   "name",  "smallint",  "integer",
+        "bigint",   "numeric",           "real",     "double precision",
+        "timestamp with time zone", "timestamp without time zone", "text[]", "character varying[]"};
+    return targets.count(type) > 0;
+}
+
+bool is_constant(const Node& n) { return pgast::is_node(n, "Const") || pgast::is_node(n, "Null"); }
+
+bool is_constant_array(const Node& n) {
+    if (!pgast::is_node(n, "A_ArrayExpr")) return false;
+    for (const auto& e : pgast::get_list(n["A_ArrayExpr"], "elements"))
+        if (!is_constant(e) && !is_constant_array(e)) return false;
+    return true;
+}
+
+std::vector<std::string> without_pg_catalog(std::vector<std::string> names) {
+    if (names.size() == 2 && names[0] == "pg_catalog") names.erase(names.begin());
+    return names;
+}
+
+Node names_node(const std::vector<std::string>& names) {
+    Node out = Node::array();
+    for (const auto& n : names) out.push_back(string_node(n));
+    return out;
+}
+
+class Canonicalizer {
+public:
+    explicit Canonicalizer(const ExprContext& ctx) : ctx_(ctx) {}
+
+    Node canon(const Node& node) {
+        if (node.is_array()) {
+            Node out = Node::array();
+            for (const auto& c : node) out.push_back(canon(c));
+            return out;
+        }
+        if (!node.is_object()) return node;
+        std::string type = pgast::node_type(node);
+        if (!type.empty() && node.begin().value().is_object()) {
+            const Node& body = node.begin().value();
+            if (type == "A_Const") return constant(body);
+            if (type == "TypeCast") return cast(body);
+            if (type == "FuncCall") return function(body);
+            if (type == "A_Expr") return a_expr(body);
+            if (type == "BoolExpr") return bool_expr(body);
+            if (type == "ColumnRef") return column_ref(body);
+            if (type == "CaseExpr") return case_expr(body);
+            if (type == "RowExpr") return row_expr(body);
+            if (type == "CollateClause") return collate(body);
+        }
+        Node out = Node::object();
+        for (const auto& [k, v] : node.items())
+            if (k != "location") out[k] = canon(v);
+        return out;
+    }
+
+private:
+    Node generic(const char* type, const Node& body) {
+        Node inner = Node::object();
+        for (const auto& [k, v] : body.items())
+            if (k != "location") inner[k] = canon(v);
+        return {{type, inner}};
+    }
+
+    Node constant(const Node& body) {
+        if (pgast::get_bool(body, "isnull")) return {{"Null", Node::object()}};
+        return {{"Const", pgast::const_text(body)}};
+    }
+
+    Node cast(const Node& body) {
+        Node arg = canon(body.value("arg", Node::object()));
+        std::string type = resolve_type(body.at("typeName"), ctx_.scope).sql;
+        if (is_constant(arg) || is_constant_array(arg)) return arg;
+        if (pgast::is_node(arg, "ColumnRef") && is_implicit_cast_target(type)) return arg;
+        return {{"TypeCast", {{"arg", arg}, {"type", type}}}};
+    }
+
+    Node function(const Node& body) {
+        Node out = generic("FuncCall", body);
+        Node& f = out["FuncCall"];
+        f.erase("funcformat");
+        auto name = without_pg_catalog(pgast::string_list(pgast::get_list(body, "funcname")));
+        // Functions are not part of the model yet: drop the schema the server prints.
+        if (name.size() == 2) name.erase(name.begin());
+        f["funcname"] = names_node(name);
+        return out;
+    }
+
+    Node binary(const std::string& op, const Node& l, const Node& r) {
+        return {{"A_Expr", {{"kind", "AEXPR_OP"}, {"name", names_node({op})}, {"lexpr", l}, {"rexpr", r}}}};
+    }
+
+    Node a_expr(const Node& body) {
+        std::string kind = pgast::get_string(body, "kind");
+        auto op = without_pg_catalog(pgast::string_list(pgast::get_list(body, "name")));
+        std::string op_text = op.empty() ? "" : op.back();
+        if (kind == "AEXPR_IN") {
+            // x IN (a, b) is stored as x = ANY (ARRAY[a, b]); NOT IN as <> ALL.
+            Node elements = canon(body["rexpr"].is_object() && body["rexpr"].contains("List")
+                                      ? body["rexpr"]["List"].value("items", Node::array())
+                                      : Node::array({body["rexpr"]}));
+            return {{"A_Expr",
+                     {{"kind", op_text == "=" ? "AEXPR_OP_ANY" : "AEXPR_OP_ALL"},
+                      {"name", names_node({op_text})},
+                      {"lexpr", canon(body["lexpr"])},
+                      {"rexpr", {{"A_ArrayExpr", {{"elements", elements}}}}}}}};
+        }
+        if (kind == "AEXPR_BETWEEN" || kind == "AEXPR_NOT_BETWEEN") {
+            const Node& bounds = body["rexpr"]["List"]["items"];
+            Node x = canon(body["lexpr"]);
+            Node lo = canon(bounds[0]);
+            Node hi = canon(bounds[1]);
+            if (kind == "AEXPR_BETWEEN")
+                return {{"BoolExpr", {{"boolop", "AND_EXPR"}, {"args", {binary(">=", x, lo), binary("<=", x, hi)}}}}};
+            return {{"BoolExpr", {{"boolop", "OR_EXPR"}, {"args", {binary("<", x, lo), binary(">", x, hi)}}}}};
+        }
+        Node out = generic("A_Expr", body);
+        Node& e = out["A_Expr"];
+        if (kind == "AEXPR_LIKE" || kind == "AEXPR_ILIKE" || kind == "AEXPR_SIMILAR") e["kind"] = "AEXPR_OP";
+        e["name"] = names_node(op);
+        return out;
+    }
+
+    Node bool_expr(const Node& body) {
+        std::string op = pgast::get_string(body, "boolop");
+        Node args = Node::array();
+        for (const auto& a : pgast::get_list(body, "args")) {
+            Node c = canon(a);
+            // (a AND b) AND c is the same as a AND b AND c.
+            if (op != "NOT_EXPR" && pgast::is_node(c, "BoolExpr") && c["BoolExpr"].value("boolop", "") == op) {
+                for (const auto& inner : c["BoolExpr"]["args"]) args.push_back(inner);
+            } else {
+                args.push_back(c);
+            }
+        }
+        return {{"BoolExpr", {{"boolop", op}, {"args", args}}}};
+    }
+
+    Node column_ref(const Node& body) {
+        Node out = generic("ColumnRef", body);
+        auto fields = pgast::string_list(pgast::get_list(body, "fields"));
+        if (ctx_.table && fields.size() >= 2 && fields[fields.size() - 2] == ctx_.table->name &&
+            !fields.back().empty())
+            out["ColumnRef"]["fields"] = names_node({fields.back()});
+        return out;
+    }
+
+    Node case_expr(const Node& body) {
+        Node out = generic("CaseExpr", body);
+        auto& c = out["CaseExpr"];
+        if (c.contains("defresult") && pgast::is_node(c["defresult"], "Null")) c.erase("defresult");
+        return out;
+    }
+
+    Node row_expr(const Node& body) {
+        Node out = generic("RowExpr", body);
+        out["RowExpr"].erase("row_format");
+        out["RowExpr"].erase("colnames");
+        return out;
+    }
+
+    Node collate(const Node& body) {
+        Node out = generic("CollateClause", body);
+        out["CollateClause"]["collname"] =
+            names_node(without_pg_catalog(pgast::string_list(pgast::get_list(body, "collname"))));
+        return out;
+    }
+
+    const ExprContext& ctx_;
+};
+
+void collect_columns(const Node& node, std::vector<std::string>& out) {
+    if (node.is_array()) {
+        for (const auto& c : node) collect_columns(c, out);
+        return;
+    }
+    if (!node.is_object()) return;
+    if (pgast::is_node(node, "ColumnRef")) {
+        const auto& fields = pgast::get_list(node["ColumnRef"], "fields");
+        if (!fields.empty() && pgast::is_node(fields.back(), "String")) {
+            std::string name = pgast::string_value(fields.back());
+            if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
+        }
+        return;
+    }
+    for (const auto& [k, v] : node.items()) collect_columns(v, out);
+}
+
+}  // namespace
+
+Expr make_expr(const Node& raw, const ExprContext& context) {
+    Expr e;
+    Node qualified = raw;
+    Qualifier(context, e.refs).walk(qualified);
+    e.sql = pgast::deparse_expression(qualified);
+    e.canonical = Canonicalizer(context).canon(qualified).dump();
+    std::sort(e.refs.begin(), e.refs.end());
+    e.refs.erase(std::unique(e.refs.begin(), e.refs.end()), e.refs.end());
+    return e;
+}
+
+Expr make_expr_from_text(const std::string& text, const ExprContext& context) {
+    return make_expr(pgast::parse_expression(text), context);
+}
+
+std::vector<std::string> referenced_columns(const Node& raw) {
+    std::vector<std::string> out;
+    collect_columns(raw, out);
+    return out;
+}
+
+}  // namespace pgfleet

@@ -1,0 +1,30 @@
+#pragma once
+// Expressions from either side (user text or server text) -> Expr with sql, canonical, refs.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "catalog/expr.h"
+#include "parser/name_scope.h"
+#include "pgast/node.h"
+
+namespace pgfleet {
+
+struct ExprContext {
+    const NameScope& scope;
+    // Unqualified column references belong to this table (defaults, CHECK, index keys).
+    std::optional<QualifiedName> table;
+    // Added to node locations so errors point into the file.
+    int location_base = 0;
+};
+
+// Builds the model form of an expression tree. Throws StatementError for unknown names.
+Expr make_expr(const pgast::Node& raw, const ExprContext& context);
+
+// Parses expression text (server output such as pg_get_expr) and builds its Expr.
+Expr make_expr_from_text(const std::string& text, const ExprContext& context);
+
+// Distinct column names referenced by an expression, in order of first use.
+std::vector<std::string> referenced_columns(const pgast::Node& raw);
+
+}  // namespace pgfleet

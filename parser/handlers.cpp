@@ -1,0 +1,40 @@
+#include "parser/handlers.h"
+
+#include <map>
+
+namespace pgfleet {
+
+StatementHandler find_handler(const std::string& node_type) {
+    static const std::map<std::string, StatementHandler> handlers = {
+        {"CreateSchemaStmt", handle_create_schema},
+        {"CreateExtensionStmt", handle_create_extension},
+        {"CreateEnumStmt", handle_create_enum},
+        {"AlterEnumStmt", handle_alter_enum},
+        {"CreateSeqStmt", handle_create_sequence},
+        {"AlterSeqStmt", handle_alter_sequence},
+        {"CreateStmt", handle_create_table},
+        {"AlterTableStmt", handle_alter_table},
+        {"IndexStmt", handle_create_index},
+        {"DropStmt", handle_drop},
+        {"CommentStmt", handle_comment},
+        {"RenameStmt", handle_rename},
+        {"AlterOwnerStmt", handle_alter_owner},
+        {"VariableSetStmt", handle_set_variable},
+        {"SelectStmt", handle_select},
+        {"TransactionStmt", handle_transaction},
+        {"InsertStmt", [](StatementContext& c, const pgast::Node&) { warn_not_schema(c, "INSERT"); }},
+        {"UpdateStmt", [](StatementContext& c, const pgast::Node&) { warn_not_schema(c, "UPDATE"); }},
+        {"DeleteStmt", [](StatementContext& c, const pgast::Node&) { warn_not_schema(c, "DELETE"); }},
+        {"CopyStmt", [](StatementContext& c, const pgast::Node&) { warn_not_schema(c, "COPY"); }},
+        {"DoStmt", [](StatementContext& c, const pgast::Node&) { warn_not_schema(c, "DO"); }},
+        {"TruncateStmt", [](StatementContext& c, const pgast::Node&) { warn_not_schema(c, "TRUNCATE"); }},
+        {"CreateRoleStmt", handle_role_statement},
+        {"AlterRoleStmt", handle_role_statement},
+        {"DropRoleStmt", handle_role_statement},
+        {"GrantRoleStmt", handle_role_statement},
+    };
+    auto it = handlers.find(node_type);
+    return it == handlers.end() ? nullptr : it->second;
+}
+
+}  // namespace pgfleet

@@ -1,0 +1,45 @@
+#include "parser/index_elements.h"
+
+#include "catalog/sql_name.h"
+#include "parser/def_elems.h"
+#include "parser/expressions.h"
+
+namespace pgfleet {
+
+std::string collation_name(StatementContext& ctx, const pgast::Node& names_node) {
+    auto names = pgast::string_list(names_node);
+    if (names.empty()) return "";
+    if (names.size() == 1) {
+        // Built-in collations live in pg_catalog; "default" means the type's own.
+        if (names[0] == "default") return "";
+        return sql_qualified("pg_catalog", names[0]);
+    }
+    return sql_qualified(names[names.size() - 2], names.back());
+}
+
+IndexElement build_index_element(StatementContext& ctx, const QualifiedName& table, const pgast::Node& elem) {
+    IndexElement out;
+    out.column = pgast::get_string(elem, "name");
+    if (elem.contains("expr")) {
+        const auto& expr = elem["expr"];
+        // (col) in parentheses is still a plain column key.
+        if (pgast::is_node(expr, "ColumnRef") && pgast::get_list(expr["ColumnRef"], "fields").size() == 1 &&
+            pgast::is_node(expr["ColumnRef"]["fields"][0], "String")) {
+            out.column = pgast::string_value(expr["ColumnRef"]["fields"][0]);
+        } else {
+            out.expression = make_expr(expr, ExprContext{ctx.scope(), table, ctx.location_base()});
+        }
+    }
+    out.collation = collation_name(ctx, pgast::get_list(elem, "collation"));
+    auto opclass = pgast::string_list(pgast::get_list(elem, "opclass"));
+    // Operator classes are not modeled objects; compare them by name alone.
+    if (!opclass.empty()) out.opclass = opclass.back();
+    out.opclass_options = def_list_as_options(pgast::get_list(elem, "opclassopts"));
+    out.descending = pgast::get_string(elem, "ordering") == "SORTBY_DESC";
+    std::string nulls = pgast::get_string(elem, "nulls_ordering");
+    if (nulls == "SORTBY_NULLS_FIRST" && !out.descending) out.nulls = NullsOrder::First;
+    if (nulls == "SORTBY_NULLS_LAST" && out.descending) out.nulls = NullsOrder::Last;
+    return out;
+}
+
+}  // namespace pgfleet

@@ -1,0 +1,13 @@
+#pragma once
+// IndexElem trees (CREATE INDEX keys, EXCLUDE elements) -> IndexElement.
+#include "catalog/index.h"
+#include "parser/statement_context.h"
+
+namespace pgfleet {
+
+IndexElement build_index_element(StatementContext& ctx, const QualifiedName& table, const pgast::Node& index_elem);
+
+// A collation name list as the model spells it: pg_catalog."C", public.mycoll.
+std::string collation_name(StatementContext& ctx, const pgast::Node& names);
+
+}  // namespace pgfleet

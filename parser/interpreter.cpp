@@ -1,0 +1,88 @@
+#include "parser/interpreter.h"
+
+#include <cctype>
+
+#include "parser/handlers.h"
+#include "parser/statement_error.h"
+#include "pgast/parse.h"
+
+namespace pgfleet {
+namespace {
+
+void add_error(ParserState& state, const SourceFile& file, const std::string& code, const std::string& message,
+               int offset) {
+    Diagnostic d;
+    d.severity = Severity::Error;
+    d.code = code;
+    d.message = message;
+    d.location = file.locate(offset);
+    d.source_line = file.line_text(d.location.line);
+    state.diagnostics.push_back(std::move(d));
+}
+
+// A user-facing name for a statement node type: "CreateFunctionStmt" -> "CREATE FUNCTION".
+std::string statement_title(const std::string& node_type) {
+    std::string base = node_type;
+    if (base.size() > 4 && base.compare(base.size() - 4, 4, "Stmt") == 0) base.resize(base.size() - 4);
+    std::string out;
+    for (size_t i = 0; i < base.size(); ++i) {
+        char c = base[i];
+        if (i > 0 && c >= 'A' && c <= 'Z') out += ' ';
+        out += static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+    }
+    return out;
+}
+
+// The offset of the statement's first token: past whitespace and comments before it.
+int skip_to_token(const std::string& text, int offset) {
+    size_t i = static_cast<size_t>(offset);
+    while (i < text.size()) {
+        if (isspace(static_cast<unsigned char>(text[i]))) {
+            ++i;
+        } else if (text.compare(i, 2, "--") == 0) {
+            i = text.find('\n', i);
+            if (i == std::string::npos) return static_cast<int>(text.size());
+        } else if (text.compare(i, 2, "/*") == 0) {
+            size_t end = text.find("*/", i + 2);
+            if (end == std::string::npos) return offset;
+            i = end + 2;
+        } else {
+            break;
+        }
+    }
+    return static_cast<int>(i);
+}
+
+}  // namespace
+
+void interpret_file(ParserState& state, const SourceFile& file) {
+    pgast::ParseOutput parsed = pgast::parse_sql(file.text());
+    for (const auto& err : parsed.errors) add_error(state, file, "syntax", err.message, err.offset);
+    for (const auto& raw : parsed.statements) {
+        std::string type = pgast::node_type(raw.stmt);
+        // Skip leading whitespace/comments so locations point at the statement's first token.
+        int offset = skip_to_token(file.text(), raw.offset);
+        StatementContext ctx(state, file, offset, raw.base);
+        StatementHandler handler = find_handler(type);
+        if (!handler) {
+            ctx.warn("unsupported", statement_title(type) + " is not supported yet; the statement is ignored");
+            continue;
+        }
+        // Handlers validate before they change anything, so a failing statement leaves the
+        // catalog as it was.
+        try {
+            handler(ctx, pgast::node_body(raw.stmt));
+        } catch (const StatementError& e) {
+            if (e.code == "unsupported") {
+                ctx.warn(e.code, std::string(e.what()) + "; the statement is ignored",
+                         e.location >= 0 ? e.location : offset);
+            } else {
+                add_error(state, file, e.code, e.what(), e.location >= 0 ? e.location : offset);
+            }
+        } catch (const std::exception& e) {
+            add_error(state, file, "invalid", e.what(), offset);
+        }
+    }
+}
+
+}  // namespace pgfleet

@@ -1,0 +1,37 @@
+// ALTER TABLE (and ALTER SEQUENCE/INDEX forms that share its statement node).
+#include <algorithm>
+
+#include "parser/alter_table_commands.h"
+#include "parser/handlers.h"
+#include "parser/statement_error.h"
+
+namespace pgfleet {
+
+void handle_alter_table(StatementContext& ctx, const pgast::Node& body) {
+    const auto& rv = body.at("relation");
+    auto names = range_var_names(rv);
+    Catalog& c = ctx.catalog();
+    auto rel = ctx.scope().find_relation(names);
+    if (!rel) {
+        if (pgast::get_bool(body, "missing_ok")) {
+            ctx.warn("missing", "relation \"" + names.back() + "\" does not exist, skipping");
+            return;
+        }
+        throw StatementError("missing-object", "relation \"" + names.back() + "\" does not exist", ctx.offset_of(rv));
+    }
+    for (const auto& item : pgast::get_list(body, "cmds")) {
+        const auto& cmd = pgast::node_body(item);
+        std::string subtype = pgast::get_string(cmd, "subtype");
+        if (c.sequences.count(*rel)) {
+            if (subtype != "AT_ChangeOwner")
+                throw StatementError("unsupported", "ALTER TABLE " + subtype.substr(3) + " on a sequence is not supported yet");
+            c.sequences.at(*rel).owner = pgast::get_string(cmd.value("newowner", pgast::Node::object()), "rolename");
+            continue;
+        }
+        if (!c.tables.count(*rel))
+            throw StatementError("unsupported", "ALTER on this kind of relation is not supported yet", ctx.offset_of(rv));
+        apply_alter_table_command(ctx, *rel, cmd);
+    }
+}
+
+}  // namespace pgfleet

@@ -1,0 +1,36 @@
+// CREATE EXTENSION.
+#include "parser/def_elems.h"
+#include "parser/handlers.h"
+#include "parser/statement_error.h"
+
+namespace pgfleet {
+
+void handle_create_extension(StatementContext& ctx, const pgast::Node& body) {
+    std::string name = pgast::get_string(body, "extname");
+    // plpgsql is installed in every database; it is not part of a schema's desired state.
+    if (name == "plpgsql") return;
+    auto& exts = ctx.catalog().extensions;
+    if (exts.count(name)) {
+        if (pgast::get_bool(body, "if_not_exists")) return;
+        throw StatementError("invalid", "extension \"" + name + "\" already exists");
+    }
+    Extension e;
+    e.name = name;
+    for (const auto& opt : pgast::get_list(body, "options")) {
+        const auto& d = pgast::node_body(opt);
+        std::string key = pgast::get_string(d, "defname");
+        if (key == "schema") e.schema = def_arg_text(d["arg"]);
+        else if (key == "new_version") e.version = def_arg_text(d["arg"]);
+    }
+    if (e.schema.empty()) {
+        auto schema = ctx.scope().creation_schema();
+        if (!schema) throw StatementError("invalid", "no schema has been selected to create in");
+        e.schema = *schema;
+    } else if (!ctx.catalog().schemas.count(e.schema)) {
+        throw StatementError("missing-object", "schema \"" + e.schema + "\" does not exist");
+    }
+    exts[name] = e;
+    ctx.define(extension_key(name));
+}
+
+}  // namespace pgfleet

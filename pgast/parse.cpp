@@ -1,0 +1,108 @@
+#include "pgast/parse.h"
+
+#include <stdexcept>
+
+#include <pg_query.h>
+
+namespace pgfleet::pgast {
+namespace {
+
+// PostgreSQL reports error cursors as 1-based character positions; we work in bytes.
+int char_position_to_byte(const std::string& text, int cursorpos) {
+    int chars = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            if (++chars == cursorpos) return static_cast<int>(i);
+        }
+    }
+    return static_cast<int>(text.size());
+}
+
+struct TreeOrError {
+    Node tree;
+    bool ok = false;
+    SyntaxError error;
+};
+
+TreeOrError parse_tree(const std::string& text) {
+    PgQueryParseResult result = pg_query_parse(text.c_str());
+    TreeOrError out;
+    if (result.error) {
+        out.error.message = result.error->message ? result.error->message : "syntax error";
+        out.error.offset = result.error->cursorpos > 0
+                               ? char_position_to_byte(text, result.error->cursorpos)
+                               : 0;
+    } else {
+        out.tree = Node::parse(result.parse_tree);
+        out.ok = true;
+    }
+    pg_query_free_parse_result(result);
+    return out;
+}
+
+void append_statements(const Node& tree, int base, int text_size, std::vector<RawStatement>& out) {
+    auto it = tree.find("stmts");
+    if (it == tree.end()) return;
+    for (const auto& raw : *it) {
+        RawStatement s;
+        s.stmt = raw.value("stmt", Node::object());
+        s.offset = base + raw.value("stmt_location", 0);
+        s.base = base;
+        int len = raw.value("stmt_len", 0);
+        // stmt_len 0 means "to the end of the text".
+        s.length = len > 0 ? len : text_size - raw.value("stmt_location", 0);
+        out.push_back(std::move(s));
+    }
+}
+
+}  // namespace
+
+ParseOutput parse_sql(const std::string& text) {
+    ParseOutput out;
+    TreeOrError whole = parse_tree(text);
+    if (whole.ok) {
+        append_statements(whole.tree, 0, static_cast<int>(text.size()), out.statements);
+        return out;
+    }
+    PgQuerySplitResult split = pg_query_split_with_scanner(text.c_str());
+    if (split.error) {
+        out.errors.push_back(whole.error);
+        pg_query_free_split_result(split);
+        return out;
+    }
+    for (int i = 0; i < split.n_stmts; ++i) {
+        int loc = split.stmts[i]->stmt_location;
+        int len = split.stmts[i]->stmt_len;
+        std::string piece = text.substr(loc, len);
+        TreeOrError one = parse_tree(piece);
+        if (one.ok) {
+            append_statements(one.tree, loc, static_cast<int>(piece.size()), out.statements);
+        } else {
+            one.error.offset += loc;
+            out.errors.push_back(one.error);
+        }
+    }
+    pg_query_free_split_result(split);
+    if (out.errors.empty()) out.errors.push_back(whole.error);
+    return out;
+}
+
+Node parse_statement(const std::string& text) {
+    TreeOrError r = parse_tree(text);
+    if (!r.ok) throw std::runtime_error(r.error.message + " in: " + text);
+    const Node& stmts = r.tree.at("stmts");
+    if (stmts.size() != 1) throw std::runtime_error("expected one statement in: " + text);
+    return stmts[0].at("stmt");
+}
+
+Node parse_expression(const std::string& text) {
+    Node stmt = parse_statement("SELECT " + text);
+    return stmt.at("SelectStmt").at("targetList").at(0).at("ResTarget").at("val");
+}
+
+Node parse_type_name(const std::string& text) {
+    Node expr = parse_expression("NULL::" + text);
+    return expr.at("TypeCast").at("typeName");
+}
+
+}  // namespace pgfleet::pgast

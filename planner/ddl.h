@@ -1,0 +1,33 @@
+#pragma once
+// SQL text for object definitions, shared by the per-kind generators. All names and
+// literals go through the quoting helpers.
+#include <string>
+
+#include "catalog/catalog.h"
+
+namespace pgfleet::ddl {
+
+std::string name(const QualifiedName& n);
+
+// "email character varying(80) COLLATE ... DEFAULT ... NOT NULL" (identity, generated included).
+std::string column_definition(const Column& column);
+
+// "PRIMARY KEY (id)", "CHECK (...)", "FOREIGN KEY (a) REFERENCES s.t(b) ON DELETE CASCADE", ...
+std::string constraint_definition(const Constraint& constraint);
+
+// "CREATE UNIQUE INDEX name ON s.t USING btree (a, lower(b)) INCLUDE (c) WHERE (...)".
+std::string create_index(const Index& index);
+
+// One index key: "(lower(email)) COLLATE \"C\" text_pattern_ops DESC NULLS LAST".
+std::string index_element(const IndexElement& element);
+
+// Sequence parameters that differ from PostgreSQL's defaults for the type: " AS integer START WITH 5".
+std::string sequence_clauses(const SequenceOptions& options);
+
+// "ON TABLE s.t", "ON COLUMN s.t.c" ... the target of COMMENT ON for an object key.
+std::string comment_target(const ObjectKey& key);
+
+// COMMENT ON <target> IS '...' (or IS NULL for an empty comment).
+std::string comment_statement(const ObjectKey& key, const std::string& comment);
+
+}  // namespace pgfleet::ddl

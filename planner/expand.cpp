@@ -1,0 +1,91 @@
+#include "planner/expand.h"
+
+#include <map>
+#include <set>
+
+namespace pgfleet {
+namespace {
+
+bool removes_old_object(const Change& c) {
+    // Replacing an enum moves its columns over instead of dropping them (see gen_enum.cpp).
+    return c.action == ChangeAction::Drop || (c.replace && c.key.kind != ObjectKind::Type);
+}
+
+// Indexes and constraints that PostgreSQL drops together with a column.
+std::vector<ObjectKey> dropped_with_column(const PlanInput& in, const ObjectKey& column) {
+    std::vector<ObjectKey> out = contained_objects(in.from, column);
+    for (const auto& dep : in.from_graph.dependents_of(column))
+        if ((dep.kind == ObjectKind::Index || dep.kind == ObjectKind::Constraint) && dep.schema == column.schema &&
+            (dep.kind == ObjectKind::Index || dep.name == column.name))
+            out.push_back(dep);
+    return out;
+}
+
+}  // namespace
+
+std::vector<Change> expand_changes(const ChangeSet& set, const PlanInput& in) {
+    std::map<ObjectKey, Change> changes;
+    for (const auto& c : set.changes) changes[c.key] = c;
+
+    // 1. Objects that go away with their container need no statement of their own; if the
+    //    desired state still has them, they are created again.
+    std::set<ObjectKey> implicit;
+    for (const auto& [key, c] : changes) {
+        if (!removes_old_object(c)) continue;
+        std::vector<ObjectKey> inside;
+        if (key.kind == ObjectKind::Table) inside = contained_objects(in.from, key);
+        if (key.kind == ObjectKind::Column) inside = dropped_with_column(in, key);
+        implicit.insert(inside.begin(), inside.end());
+    }
+    for (const auto& key : implicit) {
+        auto it = changes.find(key);
+        // Columns come back with their table; constraints too when their table is recreated.
+        auto table = changes.find(table_key({key.schema, key.name}));
+        bool comes_back_with_table = key.kind == ObjectKind::Column ||
+                                     (key.kind == ObjectKind::Constraint && table != changes.end() &&
+                                      removes_old_object(table->second));
+        if (in.to.contains(key) && !comes_back_with_table) changes[key] = Change{key, ChangeAction::Create, {}, false};
+        else if (it != changes.end()) changes.erase(it);
+    }
+
+    // 2. What depends on something removed must be removed first; if it is still wanted,
+    //    it is rebuilt afterwards.
+    std::set<ObjectKey> removed(implicit.begin(), implicit.end());
+    std::vector<ObjectKey> work(implicit.begin(), implicit.end());
+    for (const auto& [key, c] : changes)
+        if (removes_old_object(c)) {
+            removed.insert(key);
+            work.push_back(key);
+        }
+    while (!work.empty()) {
+        ObjectKey k = work.back();
+        work.pop_back();
+        for (const auto& dep : in.from_graph.dependents_of(k)) {
+            if (removed.count(dep)) continue;
+            auto it = changes.find(dep);
+            if (!in.to.contains(dep)) continue;  // its own Drop change orders it first
+            // A dependent whose new form no longer needs `k` is altered in place before `k` goes.
+            const auto& new_deps = in.to_graph.dependencies_of(dep);
+            bool still_needed = std::find(new_deps.begin(), new_deps.end(), k) != new_deps.end();
+            if (!still_needed && it != changes.end()) continue;
+            if (dep.kind == ObjectKind::Column || dep.kind == ObjectKind::Table) continue;
+            if (it != changes.end() && it->second.action == ChangeAction::Create) continue;
+            Change rebuilt{dep, ChangeAction::Alter, {"definition"}, true};
+            if (it != changes.end()) rebuilt.attributes = it->second.attributes;
+            changes[dep] = rebuilt;
+            removed.insert(dep);
+            work.push_back(dep);
+        }
+    }
+
+    std::vector<Change> out;
+    for (const auto& c : set.changes)
+        if (changes.count(c.key)) {
+            out.push_back(changes.at(c.key));
+            changes.erase(c.key);
+        }
+    for (const auto& [key, c] : changes) out.push_back(c);
+    return out;
+}
+
+}  // namespace pgfleet

@@ -1,0 +1,105 @@
+// Columns of existing tables: ADD / DROP / ALTER COLUMN.
+#include "catalog/sql_name.h"
+#include "planner/ddl.h"
+#include "planner/plan_builder.h"
+
+namespace pgfleet {
+namespace {
+
+struct ColumnAlter {
+    const Change& change;
+    PlanBuilder& plan;
+    std::string prefix;
+
+    void add(const std::string& clause, std::vector<ObjectKey> creates = {}, std::vector<ObjectKey> removes = {}) {
+        Statement s{.sql = prefix + clause, .object = change.key, .action = ChangeAction::Alter, .phase = Phase::Alter};
+        s.creates = std::move(creates);
+        s.removes = std::move(removes);
+        if (s.creates.empty() && s.removes.empty()) s.modifies = {change.key};
+        plan.add(std::move(s));
+    }
+};
+
+void add_column(const Change& c, const Column& col, PlanBuilder& plan) {
+    QualifiedName table{c.key.schema, c.key.name};
+    plan.add({.sql = "ALTER TABLE " + ddl::name(table) + " ADD COLUMN " + ddl::column_definition(col), .object = c.key,
+              .action = ChangeAction::Create, .phase = Phase::Create, .creates = {c.key}});
+    plan_initial_comment(c.key, col.comment, plan);
+}
+
+void drop_column(const Change& c, PlanBuilder& plan) {
+    QualifiedName table{c.key.schema, c.key.name};
+    plan.add({.sql = "ALTER TABLE " + ddl::name(table) + " DROP COLUMN " + sql_ident(c.key.sub), .object = c.key,
+              .action = ChangeAction::Drop, .phase = Phase::Drop, .removes = {c.key}});
+}
+
+void alter_identity(ColumnAlter& alter, const Column& from, const Column& to) {
+    if (!to.identity) {
+        alter.add(" DROP IDENTITY");
+        return;
+    }
+    const Identity& id = *to.identity;
+    if (!from.identity) {
+        alter.add(std::string(" ADD GENERATED ") + (id.always ? "ALWAYS" : "BY DEFAULT") + " AS IDENTITY (SEQUENCE NAME " +
+                  ddl::name(id.sequence) + ddl::sequence_clauses(id.options) + ")");
+        return;
+    }
+    const Identity& old = *from.identity;
+    if (old.always != id.always) alter.add(std::string(" SET GENERATED ") + (id.always ? "ALWAYS" : "BY DEFAULT"));
+    const SequenceOptions& a = old.options;
+    const SequenceOptions& b = id.options;
+    std::string set;
+    if (a.increment != b.increment) set += " SET INCREMENT BY " + std::to_string(b.increment);
+    if (a.min_value != b.min_value) set += " SET MINVALUE " + std::to_string(b.min_value);
+    if (a.max_value != b.max_value) set += " SET MAXVALUE " + std::to_string(b.max_value);
+    if (a.start != b.start) set += " SET START WITH " + std::to_string(b.start);
+    if (a.cache != b.cache) set += " SET CACHE " + std::to_string(b.cache);
+    if (a.cycle != b.cycle) set += b.cycle ? " SET CYCLE" : " SET NO CYCLE";
+    if (!set.empty()) alter.add(set);
+    if (old.sequence != id.sequence) {
+        alter.plan.add({.sql = "ALTER SEQUENCE " + ddl::name(old.sequence) + " RENAME TO " + sql_ident(id.sequence.name),
+                        .object = alter.change.key, .action = ChangeAction::Alter, .phase = Phase::Alter,
+                        .modifies = {alter.change.key}});
+    }
+}
+
+}  // namespace
+
+void plan_column(const Change& c, PlanBuilder& plan) {
+    QualifiedName table{c.key.schema, c.key.name};
+    if (c.action == ChangeAction::Drop) {
+        drop_column(c, plan);
+        return;
+    }
+    const Column& to = *plan.in.to.tables.at(table).find_column(c.key.sub);
+    if (c.action == ChangeAction::Create) {
+        add_column(c, to, plan);
+        return;
+    }
+    if (c.replace) {
+        drop_column(c, plan);
+        add_column(c, to, plan);
+        return;
+    }
+    const Column& from = *plan.in.from.tables.at(table).find_column(c.key.sub);
+    ColumnAlter alter{c, plan, "ALTER TABLE " + ddl::name(table) + " ALTER COLUMN " + sql_ident(c.key.sub)};
+    bool retype = changes_attribute(c, "type") || changes_attribute(c, "collation");
+    bool default_changes = changes_attribute(c, "default");
+    // A default that may not survive the new type is taken off first and put back after.
+    if (from.default_value && (default_changes || retype)) alter.add(" DROP DEFAULT");
+    if (changes_attribute(c, "generated") && !to.generated) alter.add(" DROP EXPRESSION");
+    if (retype) {
+        std::string clause = " TYPE " + to.type;
+        if (!to.collation.empty()) clause += " COLLATE " + to.collation;
+        clause += " USING " + sql_ident(to.name) + "::" + to.type;
+        alter.add(clause, {c.key}, {c.key});
+    }
+    if (to.default_value && (default_changes || (retype && from.default_value))) alter.add(" SET DEFAULT " + to.default_value->sql);
+    // Identity needs NOT NULL first; dropping identity keeps NOT NULL, so it goes after.
+    if (changes_attribute(c, "not_null") && to.not_null) alter.add(" SET NOT NULL");
+    if (changes_attribute(c, "identity")) alter_identity(alter, from, to);
+    if (changes_attribute(c, "not_null") && !to.not_null) alter.add(" DROP NOT NULL");
+    if (changes_attribute(c, "comment")) plan_comment_change(c.key, to.comment, plan);
+}
+
+}  // namespace pgfleet

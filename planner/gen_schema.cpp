@@ -1,0 +1,27 @@
+// Schemas.
+#include "catalog/sql_name.h"
+#include "planner/plan_builder.h"
+
+namespace pgfleet {
+
+void plan_schema(const Change& c, PlanBuilder& plan) {
+    const std::string name = sql_ident(c.key.name);
+    if (c.action == ChangeAction::Drop) {
+        plan.add({.sql = "DROP SCHEMA " + name, .object = c.key, .action = c.action, .phase = Phase::Drop,
+                  .removes = {c.key}});
+        return;
+    }
+    const Schema& s = plan.in.to.schemas.at(c.key.name);
+    if (c.action == ChangeAction::Create) {
+        plan.add({.sql = "CREATE SCHEMA " + name, .object = c.key, .action = c.action, .phase = Phase::Create,
+                  .creates = {c.key}});
+        plan_initial_comment(c.key, s.comment, plan);
+        return;
+    }
+    if (changes_attribute(c, "comment")) plan_comment_change(c.key, s.comment, plan);
+    if (changes_attribute(c, "owner"))
+        plan.add({.sql = "ALTER SCHEMA " + name + " OWNER TO " + sql_ident(s.owner), .object = c.key,
+                  .action = c.action, .phase = Phase::Alter, .modifies = {c.key}});
+}
+
+}  // namespace pgfleet

@@ -1,0 +1,150 @@
+#include "planner/ordering.h"
+
+#include <map>
+#include <queue>
+#include <set>
+
+#include "catalog/sql_name.h"
+
+namespace pgfleet {
+namespace {
+
+using Node = size_t;  // a statement, by position
+
+// Relations share one namespace per schema: an index, a table, a sequence, and the index of
+// a primary key / unique / exclusion constraint cannot have the same name at the same time.
+std::string relation_name(const Catalog& c, const ObjectKey& k) {
+    switch (k.kind) {
+        case ObjectKind::Table:
+        case ObjectKind::Sequence:
+        case ObjectKind::Index: return k.schema + "." + k.name;
+        case ObjectKind::Constraint: {
+            auto t = c.tables.find({k.schema, k.name});
+            if (t == c.tables.end()) return "";
+            const Constraint* con = t->second.find_constraint(k.sub);
+            if (con && con->type != ConstraintType::Check && con->type != ConstraintType::ForeignKey)
+                return k.schema + "." + k.sub;
+            return "";
+        }
+        default: return "";
+    }
+}
+
+class Graph {
+public:
+    explicit Graph(size_t n) : out_(n), in_degree_(n, 0) {}
+    void edge(Node from, Node to) {
+        if (from == to || !seen_.insert({from, to}).second) return;
+        out_[from].push_back(to);
+        ++in_degree_[to];
+    }
+    std::vector<std::vector<Node>> out_;
+    std::vector<int> in_degree_;
+
+private:
+    std::set<std::pair<Node, Node>> seen_;
+};
+
+std::string describe_statement(const Statement& s) { return describe(s.object) + " (" + action_name(s.action) + ")"; }
+
+[[noreturn]] void report_cycle(const PlanBuilder& plan, const Graph& g, const std::vector<bool>& done) {
+    // Every statement left over waits on another left-over statement: walk those waits
+    // backwards until one repeats; that loop is the cycle.
+    std::vector<std::vector<Node>> waits_on(g.out_.size());
+    for (Node from = 0; from < g.out_.size(); ++from)
+        for (Node to : g.out_[from])
+            if (!done[from] && !done[to]) waits_on[to].push_back(from);
+    Node cur = 0;
+    while (done[cur]) ++cur;
+    std::vector<Node> path;
+    std::map<Node, size_t> position;
+    while (!position.count(cur)) {
+        position[cur] = path.size();
+        path.push_back(cur);
+        cur = waits_on[cur].front();
+    }
+    std::vector<Node> loop(path.begin() + static_cast<long>(position[cur]), path.end());
+    std::string text;
+    for (auto it = loop.rbegin(); it != loop.rend(); ++it) text += describe_statement(plan.statements[*it]) + " -> ";
+    text += describe_statement(plan.statements[loop.back()]);
+    throw PlanCycleError("dependency cycle: " + text);
+}
+
+}  // namespace
+
+std::vector<Statement> order_statements(const PlanBuilder& plan) {
+    const auto& st = plan.statements;
+    const PlanInput& in = plan.in;
+    Graph g(st.size());
+    std::map<ObjectKey, std::vector<Node>> providers, removers, touchers;
+    std::map<std::string, std::vector<Node>> freed_names;
+    for (Node i = 0; i < st.size(); ++i) {
+        for (const auto& k : st[i].creates) providers[k].push_back(i);
+        for (const auto& k : st[i].modifies) {
+            providers[k].push_back(i);
+            touchers[k].push_back(i);
+        }
+        for (const auto& k : st[i].removes) {
+            removers[k].push_back(i);
+            touchers[k].push_back(i);
+            std::string rel = relation_name(in.from, k);
+            if (!rel.empty()) freed_names[rel].push_back(i);
+        }
+    }
+    for (Node i = 1; i < st.size(); ++i)
+        if (plan.groups[i] == plan.groups[i - 1]) g.edge(i - 1, i);
+    for (Node i = 0; i < st.size(); ++i) {
+        const Statement& s = st[i];
+        // What a statement creates or changes needs its dependencies in place first.
+        std::vector<ObjectKey> needs = s.needs;
+        for (const auto* keys : {&s.creates, &s.modifies})
+            for (const auto& k : *keys) {
+                const auto& deps = in.to_graph.dependencies_of(k);
+                needs.insert(needs.end(), deps.begin(), deps.end());
+            }
+        for (const auto& k : needs) {
+            auto it = providers.find(k);
+            if (it != providers.end())
+                for (Node p : it->second) g.edge(p, i);
+        }
+        // Before an object goes, whatever depends on it is changed or removed.
+        std::vector<ObjectKey> going = s.removes;
+        going.insert(going.end(), s.releases.begin(), s.releases.end());
+        for (const auto& k : going)
+            for (const auto& dep : in.from_graph.dependents_of(k)) {
+                auto it = touchers.find(dep);
+                if (it != touchers.end())
+                    for (Node t : it->second) g.edge(t, i);
+            }
+        // A name is reused only after the old object holding it is gone.
+        for (const auto& k : s.creates) {
+            auto it = removers.find(k);
+            if (it != removers.end())
+                for (Node r : it->second) g.edge(r, i);
+            std::string rel = relation_name(in.to, k);
+            auto freed = freed_names.find(rel);
+            if (!rel.empty() && freed != freed_names.end())
+                for (Node r : freed->second) g.edge(r, i);
+        }
+    }
+
+    using Key = std::tuple<int, Node>;
+    std::priority_queue<Key, std::vector<Key>, std::greater<Key>> ready;
+    std::vector<int> degree = g.in_degree_;
+    for (Node i = 0; i < st.size(); ++i)
+        if (degree[i] == 0) ready.push({static_cast<int>(st[i].phase), i});
+    std::vector<Statement> out;
+    std::vector<bool> done(st.size(), false);
+    while (!ready.empty()) {
+        Node i = std::get<1>(ready.top());
+        ready.pop();
+        done[i] = true;
+        out.push_back(st[i]);
+        for (Node n : g.out_[i])
+            if (--degree[n] == 0) ready.push({static_cast<int>(st[n].phase), n});
+    }
+    if (out.size() != st.size()) report_cycle(plan, g, done);
+    return out;
+}
+
+}  // namespace pgfleet

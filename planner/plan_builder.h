@@ -1,0 +1,56 @@
+#pragma once
+// Where the per-kind generators put their statements.
+#include <vector>
+
+#include "catalog/catalog.h"
+#include "catalog/dependencies.h"
+#include "differ/change.h"
+#include "planner/statement.h"
+
+namespace pgfleet {
+
+struct PlanInput {
+    const Catalog& from;
+    const Catalog& to;
+    const DependencyGraph& from_graph;
+    const DependencyGraph& to_graph;
+};
+
+class PlanBuilder {
+public:
+    explicit PlanBuilder(const PlanInput& input) : in(input) {}
+    const PlanInput& in;
+
+    // Starts the statements of one change; they keep the order they are added in.
+    void begin_change() { ++group_; }
+    void add(Statement s) {
+        statements.push_back(std::move(s));
+        groups.push_back(group_);
+    }
+
+    std::vector<Statement> statements;
+    std::vector<int> groups;
+
+private:
+    int group_ = 0;
+};
+
+// True when an Alter change lists this attribute.
+bool changes_attribute(const Change& change, const char* attribute);
+
+// The generators: one per object kind.
+void plan_schema(const Change& change, PlanBuilder& plan);
+void plan_extension(const Change& change, PlanBuilder& plan);
+void plan_enum(const Change& change, PlanBuilder& plan);
+void plan_sequence(const Change& change, PlanBuilder& plan);
+void plan_table(const Change& change, PlanBuilder& plan);
+void plan_column(const Change& change, PlanBuilder& plan);
+void plan_constraint(const Change& change, PlanBuilder& plan);
+void plan_index(const Change& change, PlanBuilder& plan);
+
+// COMMENT ON when the comment is not empty (for objects just created).
+void plan_initial_comment(const ObjectKey& key, const std::string& comment, PlanBuilder& plan);
+// COMMENT ON to set or clear a comment that changed.
+void plan_comment_change(const ObjectKey& key, const std::string& comment, PlanBuilder& plan);
+
+}  // namespace pgfleet

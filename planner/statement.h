@@ -1,0 +1,34 @@
+#pragma once
+// One migration statement with what it does to the catalog, so statements can be ordered.
+#include <string>
+#include <vector>
+
+#include "catalog/object_key.h"
+#include "differ/change.h"
+
+namespace pgfleet {
+
+// Ordering rank when nothing else decides: drops, then alters, then creates, then comments.
+enum class Phase { Drop = 0, Alter = 1, Create = 2, Annotate = 3 };
+
+struct Statement {
+    std::string sql;
+    ObjectKey object;
+    ChangeAction action = ChangeAction::Alter;
+    Phase phase = Phase::Alter;
+    // Objects of the desired catalog this statement brings into being (or into their new form).
+    std::vector<ObjectKey> creates;
+    // Objects of the current catalog that stop existing (or lose their old form).
+    std::vector<ObjectKey> removes;
+    // Objects changed in place.
+    std::vector<ObjectKey> modifies;
+    // Current objects whose dependents must be changed or removed first, although the
+    // object itself lives on (a type renamed aside before it is dropped).
+    std::vector<ObjectKey> releases;
+    // Desired objects that must exist first (beyond the dependencies of what it creates).
+    std::vector<ObjectKey> needs;
+    // False for statements that cannot run inside a transaction block.
+    bool transactional = true;
+};
+
+}  // namespace pgfleet
