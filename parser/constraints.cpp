@@ -58,7 +58,7 @@ void build_exclusion(StatementContext& ctx, Constraint& c, const QualifiedName& 
         const auto& items = pgast::get_list(pgast::node_body(pair), "items");
         if (items.size() != 2) continue;
         ExclusionElement e;
-        e.element = build_index_element(ctx, table, pgast::node_body(items[0]));
+        e.element = build_index_element(ctx, table, c.index_method, pgast::node_body(items[0]));
         auto op = pgast::string_list(pgast::get_list(pgast::node_body(items[1]), "items"));
         if (op.size() == 2 && op[0] == "pg_catalog") op.erase(op.begin());
         for (const auto& part : op) e.op += (e.op.empty() ? "" : ".") + part;

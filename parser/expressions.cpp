@@ -1,6 +1,7 @@
 #include "parser/expressions.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "catalog/dependencies.h"
@@ -128,6 +129,19 @@ bool is_implicit_cast_target(const std::string& type) {
 
 bool is_constant(const Node& n) { return pgast::is_node(n, "Const") || pgast::is_node(n, "Null"); }
 
+// ARRAY[a::t, b::t]::t[] needs no outer cast; the server drops it.
+bool elements_already(const Node& array, const std::string& array_type) {
+    if (array_type.size() < 3 || array_type.compare(array_type.size() - 2, 2, "[]") != 0) return false;
+    std::string element = array_type.substr(0, array_type.size() - 2);
+    const auto& elements = pgast::get_list(array["A_ArrayExpr"], "elements");
+    if (elements.empty()) return false;
+    for (const auto& e : elements) {
+        bool typed = pgast::is_node(e, "TypeCast") && e["TypeCast"].value("type", "") == element;
+        if (!typed && !is_constant(e)) return false;
+    }
+    return true;
+}
+
 bool is_constant_array(const Node& n) {
     if (!pgast::is_node(n, "A_ArrayExpr")) return false;
     for (const auto& e : pgast::get_list(n["A_ArrayExpr"], "elements"))
@@ -186,13 +200,39 @@ private:
 
     Node constant(const Node& body) {
         if (pgast::get_bool(body, "isnull")) return {{"Null", Node::object()}};
+        if (body.contains("bsval")) return {{"Const", binary_bit_string(pgast::const_text(body))}};
         return {{"Const", pgast::const_text(body)}};
+    }
+
+    // x'1F' and b'00011111' are the same bit string; the server prints the binary form.
+    static std::string binary_bit_string(const std::string& text) {
+        if (text.empty() || (text[0] != 'x' && text[0] != 'X')) return text;
+        std::string out = "b";
+        for (size_t i = 1; i < text.size(); ++i) {
+            char c = static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
+            int v = c >= 'a' ? c - 'a' + 10 : c - '0';
+            for (int bit = 3; bit >= 0; --bit) out += (v >> bit) & 1 ? '1' : '0';
+        }
+        return out;
+    }
+
+    // Spellings of boolean input the server stores as true/false.
+    static Node boolean_constant(const Node& c) {
+        std::string v = c["Const"].get<std::string>();
+        for (auto& ch : v) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        for (const char* t : {"t", "true", "y", "yes", "on", "1"})
+            if (v == t) return {{"Const", "true"}};
+        for (const char* f : {"f", "false", "n", "no", "off", "0"})
+            if (v == f) return {{"Const", "false"}};
+        return c;
     }
 
     Node cast(const Node& body) {
         Node arg = canon(body.value("arg", Node::object()));
         std::string type = resolve_type(body.at("typeName"), ctx_.scope).sql;
+        if (type == "boolean" && pgast::is_node(arg, "Const")) return boolean_constant(arg);
         if (is_constant(arg) || is_constant_array(arg)) return arg;
+        if (pgast::is_node(arg, "A_ArrayExpr") && elements_already(arg, type)) return arg;
         if (pgast::is_node(arg, "ColumnRef") && is_implicit_cast_target(type)) return arg;
         return {{"TypeCast", {{"arg", arg}, {"type", type}}}};
     }
@@ -200,7 +240,14 @@ private:
     Node function(const Node& body) {
         Node out = generic("FuncCall", body);
         Node& f = out["FuncCall"];
-        f.erase("funcformat");
+        // f(a, VARIADIC ARRAY[b, c]) is how the server prints f(a, b, c) in index expressions.
+        if (pgast::get_bool(f, "func_variadic") && f.contains("args") && !f["args"].empty() &&
+            pgast::is_node(f["args"].back(), "A_ArrayExpr")) {
+            Node elements = f["args"].back()["A_ArrayExpr"].value("elements", Node::array());
+            f["args"].erase(f["args"].size() - 1);
+            for (auto& e : elements) f["args"].push_back(e);
+            f.erase("func_variadic");
+        }
         auto name = without_pg_catalog(pgast::string_list(pgast::get_list(body, "funcname")));
         // Functions are not part of the model yet: drop the schema the server prints.
         if (name.size() == 2) name.erase(name.begin());
@@ -221,6 +268,8 @@ private:
             Node elements = canon(body["rexpr"].is_object() && body["rexpr"].contains("List")
                                       ? body["rexpr"]["List"].value("items", Node::array())
                                       : Node::array({body["rexpr"]}));
+            // A one-element list is stored as a plain comparison.
+            if (elements.size() == 1) return binary(op_text, canon(body["lexpr"]), elements[0]);
             return {{"A_Expr",
                      {{"kind", op_text == "=" ? "AEXPR_OP_ANY" : "AEXPR_OP_ALL"},
                       {"name", names_node({op_text})},
@@ -315,6 +364,14 @@ Expr make_expr(const Node& raw, const ExprContext& context) {
     Node qualified = raw;
     Qualifier(context, e.refs).walk(qualified);
     e.sql = pgast::deparse_expression(qualified);
+    // DEFAULT and similar spots take only simple expressions; wrap anything else.
+    static const char* const simple[] = {"A_Const", "ColumnRef", "FuncCall", "TypeCast", "SQLValueFunction",
+                                         "A_ArrayExpr", "CoalesceExpr", "MinMaxExpr", "CaseExpr", "ParamRef"};
+    std::string top = pgast::node_type(qualified);
+    bool is_simple = false;
+    for (const char* t : simple) is_simple |= top == t;
+    bool negative = top == "A_Const" && !e.sql.empty() && e.sql[0] == '-';
+    if (!is_simple || negative) e.sql = "(" + e.sql + ")";
     e.canonical = Canonicalizer(context).canon(qualified).dump();
     std::sort(e.refs.begin(), e.refs.end());
     e.refs.erase(std::unique(e.refs.begin(), e.refs.end()), e.refs.end());

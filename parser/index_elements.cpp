@@ -2,6 +2,7 @@
 
 #include "catalog/sql_name.h"
 #include "parser/def_elems.h"
+#include "parser/default_opclasses.h"
 #include "parser/expressions.h"
 
 namespace pgfleet {
@@ -17,7 +18,8 @@ std::string collation_name(StatementContext& ctx, const pgast::Node& names_node)
     return sql_qualified(names[names.size() - 2], names.back());
 }
 
-IndexElement build_index_element(StatementContext& ctx, const QualifiedName& table, const pgast::Node& elem) {
+IndexElement build_index_element(StatementContext& ctx, const QualifiedName& table, const std::string& method,
+                                 const pgast::Node& elem) {
     IndexElement out;
     out.column = pgast::get_string(elem, "name");
     if (elem.contains("expr")) {
@@ -33,8 +35,9 @@ IndexElement build_index_element(StatementContext& ctx, const QualifiedName& tab
     out.collation = collation_name(ctx, pgast::get_list(elem, "collation"));
     auto opclass = pgast::string_list(pgast::get_list(elem, "opclass"));
     // Operator classes are not modeled objects; compare them by name alone.
-    if (!opclass.empty()) out.opclass = opclass.back();
     out.opclass_options = def_list_as_options(pgast::get_list(elem, "opclassopts"));
+    if (!opclass.empty() && (!is_default_opclass(method, opclass.back()) || !out.opclass_options.empty()))
+        out.opclass = opclass.back();
     out.descending = pgast::get_string(elem, "ordering") == "SORTBY_DESC";
     std::string nulls = pgast::get_string(elem, "nulls_ordering");
     if (nulls == "SORTBY_NULLS_FIRST" && !out.descending) out.nulls = NullsOrder::First;

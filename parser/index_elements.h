@@ -5,7 +5,9 @@
 
 namespace pgfleet {
 
-IndexElement build_index_element(StatementContext& ctx, const QualifiedName& table, const pgast::Node& index_elem);
+// `method` is the index access method; default operator classes are dropped, as the server does.
+IndexElement build_index_element(StatementContext& ctx, const QualifiedName& table, const std::string& method,
+                                 const pgast::Node& index_elem);
 
 // A collation name list as the model spells it: pg_catalog."C", public.mycoll.
 std::string collation_name(StatementContext& ctx, const pgast::Node& names);

@@ -21,7 +21,7 @@ void handle_create_index(StatementContext& ctx, const pgast::Node& body) {
     idx.options = def_list_as_options(pgast::get_list(body, "options"));
     const auto& params = pgast::get_list(body, "indexParams");
     for (const auto& p : params) {
-        IndexElement el = build_index_element(ctx, table, pgast::node_body(p));
+        IndexElement el = build_index_element(ctx, table, idx.method, pgast::node_body(p));
         if (!el.column.empty() && !t.find_column(el.column))
             throw StatementError("missing-object", "column \"" + el.column + "\" does not exist",
                                  ctx.offset_of(pgast::node_body(p)));

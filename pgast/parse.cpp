@@ -4,6 +4,8 @@
 
 #include <pg_query.h>
 
+#include "pgast/protobuf_reader.h"
+
 namespace pgfleet::pgast {
 namespace {
 
@@ -25,7 +27,7 @@ struct TreeOrError {
 };
 
 TreeOrError parse_tree(const std::string& text) {
-    PgQueryParseResult result = pg_query_parse(text.c_str());
+    PgQueryProtobufParseResult result = pg_query_parse_protobuf(text.c_str());
     TreeOrError out;
     if (result.error) {
         out.error.message = result.error->message ? result.error->message : "syntax error";
@@ -33,10 +35,10 @@ TreeOrError parse_tree(const std::string& text) {
                                ? char_position_to_byte(text, result.error->cursorpos)
                                : 0;
     } else {
-        out.tree = Node::parse(result.parse_tree);
+        out.tree = decode_parse_result(reinterpret_cast<const uint8_t*>(result.parse_tree.data), result.parse_tree.len);
         out.ok = true;
     }
-    pg_query_free_parse_result(result);
+    pg_query_free_protobuf_parse_result(result);
     return out;
 }
 

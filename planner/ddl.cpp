@@ -35,7 +35,7 @@ std::string timing(const Constraint& c) {
 }
 
 std::string identity_clause(const Identity& id) {
-    std::string opts = "SEQUENCE NAME " + name(id.sequence) + sequence_clauses(id.options);
+    std::string opts = "SEQUENCE NAME " + name(id.sequence) + sequence_clauses(id.options, false);
     return std::string(" GENERATED ") + (id.always ? "ALWAYS" : "BY DEFAULT") + " AS IDENTITY (" + opts + ")";
 }
 
@@ -43,10 +43,10 @@ std::string identity_clause(const Identity& id) {
 
 std::string name(const QualifiedName& n) { return sql_qualified(n.schema, n.name); }
 
-std::string sequence_clauses(const SequenceOptions& o) {
+std::string sequence_clauses(const SequenceOptions& o, bool with_type) {
     SequenceOptions d = default_sequence_options(o.type, o.increment);
     std::string out;
-    if (o.type != "bigint") out += " AS " + o.type;
+    if (with_type && o.type != "bigint") out += " AS " + o.type;
     if (o.start != d.start) out += " START WITH " + std::to_string(o.start);
     if (o.increment != 1) out += " INCREMENT BY " + std::to_string(o.increment);
     if (o.min_value != d.min_value) out += " MINVALUE " + std::to_string(o.min_value);

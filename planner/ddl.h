@@ -22,7 +22,8 @@ std::string create_index(const Index& index);
 std::string index_element(const IndexElement& element);
 
 // Sequence parameters that differ from PostgreSQL's defaults for the type: " AS integer START WITH 5".
-std::string sequence_clauses(const SequenceOptions& options);
+// Identity columns take their type from the column, so `with_type` is false for them.
+std::string sequence_clauses(const SequenceOptions& options, bool with_type = true);
 
 // "ON TABLE s.t", "ON COLUMN s.t.c" ... the target of COMMENT ON for an object key.
 std::string comment_target(const ObjectKey& key);

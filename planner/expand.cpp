@@ -11,17 +11,18 @@ bool removes_old_object(const Change& c) {
     return c.action == ChangeAction::Drop || (c.replace && c.key.kind != ObjectKind::Type);
 }
 
-// Indexes and constraints that PostgreSQL drops together with a column.
-std::vector<ObjectKey> dropped_with_column(const PlanInput& in, const ObjectKey& column) {
-    std::vector<ObjectKey> out = contained_objects(in.from, column);
-    for (const auto& dep : in.from_graph.dependents_of(column))
-        if ((dep.kind == ObjectKind::Index || dep.kind == ObjectKind::Constraint) && dep.schema == column.schema &&
-            (dep.kind == ObjectKind::Index || dep.name == column.name))
-            out.push_back(dep);
+}  // namespace
+
+std::vector<ObjectKey> dropped_along(const PlanInput& in, const ObjectKey& container) {
+    std::vector<ObjectKey> out = contained_objects(in.from, container);
+    if (container.kind != ObjectKind::Column) return out;
+    // Indexes on the column, and constraints of its own table that use it.
+    for (const auto& dep : in.from_graph.dependents_of(container)) {
+        bool own_table = dep.schema == container.schema && dep.name == container.name;
+        if (dep.kind == ObjectKind::Index || (dep.kind == ObjectKind::Constraint && own_table)) out.push_back(dep);
+    }
     return out;
 }
-
-}  // namespace
 
 std::vector<Change> expand_changes(const ChangeSet& set, const PlanInput& in) {
     std::map<ObjectKey, Change> changes;
@@ -32,9 +33,7 @@ std::vector<Change> expand_changes(const ChangeSet& set, const PlanInput& in) {
     std::set<ObjectKey> implicit;
     for (const auto& [key, c] : changes) {
         if (!removes_old_object(c)) continue;
-        std::vector<ObjectKey> inside;
-        if (key.kind == ObjectKind::Table) inside = contained_objects(in.from, key);
-        if (key.kind == ObjectKind::Column) inside = dropped_with_column(in, key);
+        std::vector<ObjectKey> inside = dropped_along(in, key);
         implicit.insert(inside.begin(), inside.end());
     }
     for (const auto& key : implicit) {

@@ -9,4 +9,8 @@ namespace pgfleet {
 
 std::vector<Change> expand_changes(const ChangeSet& changes, const PlanInput& input);
 
+// What PostgreSQL drops together with a table or column (its columns, constraints, indexes
+// and owned sequences); the statement that drops the container removes these too.
+std::vector<ObjectKey> dropped_along(const PlanInput& input, const ObjectKey& container);
+
 }  // namespace pgfleet

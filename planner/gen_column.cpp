@@ -1,6 +1,7 @@
 // Columns of existing tables: ADD / DROP / ALTER COLUMN.
 #include "catalog/sql_name.h"
 #include "planner/ddl.h"
+#include "planner/expand.h"
 #include "planner/plan_builder.h"
 
 namespace pgfleet {
@@ -29,8 +30,10 @@ void add_column(const Change& c, const Column& col, PlanBuilder& plan) {
 
 void drop_column(const Change& c, PlanBuilder& plan) {
     QualifiedName table{c.key.schema, c.key.name};
+    std::vector<ObjectKey> removes = dropped_along(plan.in, c.key);
+    removes.push_back(c.key);
     plan.add({.sql = "ALTER TABLE " + ddl::name(table) + " DROP COLUMN " + sql_ident(c.key.sub), .object = c.key,
-              .action = ChangeAction::Drop, .phase = Phase::Drop, .removes = {c.key}});
+              .action = ChangeAction::Drop, .phase = Phase::Drop, .removes = removes});
 }
 
 void alter_identity(ColumnAlter& alter, const Column& from, const Column& to) {
@@ -41,7 +44,7 @@ void alter_identity(ColumnAlter& alter, const Column& from, const Column& to) {
     const Identity& id = *to.identity;
     if (!from.identity) {
         alter.add(std::string(" ADD GENERATED ") + (id.always ? "ALWAYS" : "BY DEFAULT") + " AS IDENTITY (SEQUENCE NAME " +
-                  ddl::name(id.sequence) + ddl::sequence_clauses(id.options) + ")");
+                  ddl::name(id.sequence) + ddl::sequence_clauses(id.options, false) + ")");
         return;
     }
     const Identity& old = *from.identity;
@@ -55,6 +58,7 @@ void alter_identity(ColumnAlter& alter, const Column& from, const Column& to) {
     if (a.start != b.start) set += " SET START WITH " + std::to_string(b.start);
     if (a.cache != b.cache) set += " SET CACHE " + std::to_string(b.cache);
     if (a.cycle != b.cycle) set += b.cycle ? " SET CYCLE" : " SET NO CYCLE";
+    if (a.start < b.min_value || a.start > b.max_value) set += " RESTART WITH " + std::to_string(b.start);
     if (!set.empty()) alter.add(set);
     if (old.sequence != id.sequence) {
         alter.plan.add({.sql = "ALTER SEQUENCE " + ddl::name(old.sequence) + " RENAME TO " + sql_ident(id.sequence.name),
@@ -91,7 +95,9 @@ void plan_column(const Change& c, PlanBuilder& plan) {
     if (retype) {
         std::string clause = " TYPE " + to.type;
         if (!to.collation.empty()) clause += " COLLATE " + to.collation;
-        clause += " USING " + sql_ident(to.name) + "::" + to.type;
+        // Between user-defined types (enums, domains) there is no cast; text goes both ways.
+        bool user_types = from.type.find('.') != std::string::npos || to.type.find('.') != std::string::npos;
+        clause += " USING " + sql_ident(to.name) + (user_types ? "::text::" : "::") + to.type;
         alter.add(clause, {c.key}, {c.key});
     }
     if (to.default_value && (default_changes || (retype && from.default_value))) alter.add(" SET DEFAULT " + to.default_value->sql);

@@ -29,6 +29,9 @@ std::string changed_options(const SequenceOptions& a, const SequenceOptions& b) 
     if (a.start != b.start) out += " START WITH " + std::to_string(b.start);
     if (a.cache != b.cache) out += " CACHE " + std::to_string(b.cache);
     if (a.cycle != b.cycle) out += b.cycle ? " CYCLE" : " NO CYCLE";
+    // A sequence never used still sits at its old start; outside the new bounds the server
+    // refuses the change unless the sequence restarts.
+    if (a.start < b.min_value || a.start > b.max_value) out += " RESTART WITH " + std::to_string(b.start);
     return out;
 }
 

@@ -2,6 +2,7 @@
 // added afterwards so tables can reference each other in any order.
 #include "catalog/sql_name.h"
 #include "planner/ddl.h"
+#include "planner/expand.h"
 #include "planner/plan_builder.h"
 
 namespace pgfleet {
@@ -53,8 +54,10 @@ void create_table(const Change& c, const Table& t, PlanBuilder& plan) {
 void plan_table(const Change& c, PlanBuilder& plan) {
     QualifiedName qn{c.key.schema, c.key.name};
     if (c.action == ChangeAction::Drop) {
+        std::vector<ObjectKey> removes = dropped_along(plan.in, c.key);
+        removes.push_back(c.key);
         plan.add({.sql = "DROP TABLE " + ddl::name(qn), .object = c.key, .action = c.action, .phase = Phase::Drop,
-                  .removes = {c.key}});
+                  .removes = removes});
         return;
     }
     const Table& t = plan.in.to.tables.at(qn);
