@@ -37,6 +37,11 @@ bool Catalog::contains(const ObjectKey& key) const {
             return it != tables.end() && it->second.find_constraint(key.sub);
         }
         case ObjectKind::Index: return indexes.count(qn) > 0;
+        case ObjectKind::Default: {
+            auto it = tables.find(qn);
+            const Column* col = it == tables.end() ? nullptr : it->second.find_column(key.sub);
+            return col && col->default_value;
+        }
     }
     return false;
 }

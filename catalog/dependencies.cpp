@@ -67,11 +67,12 @@ DependencyGraph::DependencyGraph(const Catalog& c) {
             add(ck, tk);
             std::vector<ObjectKey> deps;
             if (auto type = referenced_type(col.type)) deps.push_back(type_key(*type));
-            add_expr_refs(deps, col.default_value);
             add_expr_refs(deps, col.generated);
-            for (const auto& d : deps) {
-                add(ck, d);
-                add(tk, d);
+            for (const auto& d : deps) add(ck, d);
+            if (col.default_value) {
+                ObjectKey dk = default_key(name, col.name);
+                add(dk, ck);
+                for (const auto& d : col.default_value->refs) add(dk, d);
             }
         }
         for (const auto& con : t.constraints) {
@@ -148,12 +149,18 @@ std::vector<ObjectKey> contained_objects(const Catalog& c, const ObjectKey& key)
     if (key.kind == ObjectKind::Table) {
         auto it = c.tables.find(qn);
         if (it == c.tables.end()) return out;
-        for (const auto& col : it->second.columns) out.push_back(column_key(qn, col.name));
+        for (const auto& col : it->second.columns) {
+            out.push_back(column_key(qn, col.name));
+            if (col.default_value) out.push_back(default_key(qn, col.name));
+        }
         for (const auto& con : it->second.constraints) out.push_back(constraint_key(qn, con.name));
         for (const Index* idx : c.indexes_of(qn)) out.push_back(index_key(idx->name));
         for (const auto& [sname, seq] : c.sequences)
             if (seq.owned_by && seq.owned_by->table == qn) out.push_back(sequence_key(sname));
     } else if (key.kind == ObjectKind::Column) {
+        auto it = c.tables.find(qn);
+        const Column* col = it == c.tables.end() ? nullptr : it->second.find_column(key.sub);
+        if (col && col->default_value) out.push_back(default_key(qn, key.sub));
         for (const auto& [sname, seq] : c.sequences)
             if (seq.owned_by && seq.owned_by->table == qn && seq.owned_by->column == key.sub)
                 out.push_back(sequence_key(sname));

@@ -26,7 +26,7 @@ struct IndexElement {
     bool operator==(const IndexElement&) const = default;
 };
 
-// `options` are storage parameters as "name=value", sorted.
+// `options` are storage parameters as "name=value", in the order the server keeps them.
 struct Index {
     QualifiedName name;
     QualifiedName table;

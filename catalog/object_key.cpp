@@ -18,6 +18,7 @@ ObjectKey constraint_key(const QualifiedName& t, const std::string& c) {
     return {ObjectKind::Constraint, t.schema, t.name, c};
 }
 ObjectKey index_key(const QualifiedName& n) { return {ObjectKind::Index, n.schema, n.name, ""}; }
+ObjectKey default_key(const QualifiedName& t, const std::string& c) { return {ObjectKind::Default, t.schema, t.name, c}; }
 
 const char* kind_name(ObjectKind kind) {
     switch (kind) {
@@ -29,12 +30,13 @@ const char* kind_name(ObjectKind kind) {
         case ObjectKind::Column: return "column";
         case ObjectKind::Constraint: return "constraint";
         case ObjectKind::Index: return "index";
+        case ObjectKind::Default: return "default";
     }
     return "object";
 }
 
 static ObjectKind kind_from_name(const std::string& s) {
-    for (int k = 0; k <= static_cast<int>(ObjectKind::Index); ++k) {
+    for (int k = 0; k <= static_cast<int>(ObjectKind::Default); ++k) {
         auto kind = static_cast<ObjectKind>(k);
         if (s == kind_name(kind)) return kind;
     }

@@ -24,6 +24,9 @@ enum class ObjectKind {
     Column,
     Constraint,
     Index,
+    // A column's default expression: its own dependency node, so that a sequence the default
+    // uses can be dropped right after the default changes, not after every change to the column.
+    Default,
 };
 
 // One object: columns and constraints carry their table in (schema, name) and themselves in sub.
@@ -43,6 +46,7 @@ ObjectKey table_key(const QualifiedName& name);
 ObjectKey column_key(const QualifiedName& table, const std::string& column);
 ObjectKey constraint_key(const QualifiedName& table, const std::string& constraint);
 ObjectKey index_key(const QualifiedName& name);
+ObjectKey default_key(const QualifiedName& table, const std::string& column);
 
 // "table", "column", ... as used in messages and JSON.
 const char* kind_name(ObjectKind kind);

@@ -25,10 +25,7 @@ struct ChangeSet {
     bool empty() const { return changes.empty(); }
 };
 
-struct DiffOptions {
-    // Owners differ between environments; compare them only when asked.
-    bool manage_owners = false;
-};
+struct DiffOptions {};
 
 const char* action_name(ChangeAction action);
 

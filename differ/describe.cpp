@@ -26,6 +26,7 @@ nlohmann::json object_json(const Catalog& c, const ObjectKey& k) {
             return con ? nlohmann::json(*con) : nullptr;
         }
         case ObjectKind::Index: return c.indexes.count(qn) ? nlohmann::json(c.indexes.at(qn)) : nullptr;
+        case ObjectKind::Default: return nullptr;
     }
     return nullptr;
 }

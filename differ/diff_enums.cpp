@@ -22,7 +22,8 @@ void diff_enums(const Catalog& from, const Catalog& to, const DiffOptions& o, st
                   std::vector<std::string> attrs;
                   note_if_different(attrs, "labels", a.labels, b.labels);
                   note_if_different(attrs, "comment", a.comment, b.comment);
-                  if (o.manage_owners && !b.owner.empty()) note_if_different(attrs, "owner", a.owner, b.owner);
+                  // Owners differ between environments: compared only where the desired state declares one.
+                  if (!b.owner.empty()) note_if_different(attrs, "owner", a.owner, b.owner);
                   if (attrs.empty()) return;
                   bool replace = a.labels != b.labels && !labels_extend(a.labels, b.labels);
                   out.push_back({type_key(b.name), ChangeAction::Alter, attrs, replace});

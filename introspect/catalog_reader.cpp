@@ -53,8 +53,7 @@ void read_tables(ParserState& state, const json& tables) {
         table.comment = t.at("comment").get<std::string>();
         table.persistence = t.at("persistence").get<std::string>();
         table.options = t.at("options").get<std::vector<std::string>>();
-        std::sort(table.options.begin(), table.options.end());
-        ExprContext ectx{scope, table.name, 0};
+        ExprContext ectx{scope, table.name, 0, &table};
         for (const auto& c : t.at("columns")) {
             Column col;
             col.name = c.at("name").get<std::string>();
@@ -63,9 +62,11 @@ void read_tables(ParserState& state, const json& tables) {
             col.collation = text_or_empty(c, "collation");
             col.comment = c.at("comment").get<std::string>();
             std::string def = text_or_empty(c, "default");
-            if (!def.empty()) col.default_value = make_expr_from_text(def, ectx);
+            ExprContext typed = ectx;
+            typed.target_type = col.type;
+            if (!def.empty()) col.default_value = make_expr_from_text(def, typed);
             std::string gen = text_or_empty(c, "generated");
-            if (!gen.empty()) col.generated = make_expr_from_text(gen, ectx);
+            if (!gen.empty()) col.generated = make_expr_from_text(gen, typed);
             std::string identity = text_or_empty(c, "identity");
             if (!identity.empty() && c.contains("identity_sequence") && !c["identity_sequence"].is_null()) {
                 const auto& s = c["identity_sequence"];

@@ -75,7 +75,8 @@ void alter_column_type(StatementContext& ctx, const QualifiedName& t, const pgas
 
 void column_default(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
     Column& col = column_of(ctx, t, pgast::get_string(cmd, "name"));
-    if (cmd.contains("def")) col.default_value = make_expr(cmd["def"], ExprContext{ctx.scope(), t, ctx.location_base()});
+    if (cmd.contains("def"))
+        col.default_value = make_expr(cmd["def"], ExprContext{ctx.scope(), t, ctx.location_base(), nullptr, col.type});
     else col.default_value.reset();
 }
 
@@ -213,7 +214,6 @@ void set_options(StatementContext& ctx, const QualifiedName& t, const pgast::Nod
                       options.end());
         options.push_back(opt);
     }
-    std::sort(options.begin(), options.end());
 }
 
 void reset_options(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {

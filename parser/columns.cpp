@@ -49,7 +49,7 @@ ColumnDefinition build_column(StatementContext& ctx, const QualifiedName& table,
     }
     if (def.contains("collClause"))
         col.collation = collation_name(ctx, pgast::get_list(def["collClause"], "collname"));
-    ExprContext ectx{ctx.scope(), table, ctx.location_base()};
+    ExprContext ectx{ctx.scope(), table, ctx.location_base(), pending, col.type};
     for (const auto& item : pgast::get_list(def, "constraints")) {
         const auto& con = pgast::node_body(item);
         std::string contype = pgast::get_string(con, "contype");

@@ -89,7 +89,7 @@ Constraint build_constraint(StatementContext& ctx, const QualifiedName& table, c
     c.initially_deferred = pgast::get_bool(con, "initdeferred");
     if (type == "CONSTR_CHECK") {
         c.type = ConstraintType::Check;
-        c.check = make_expr(con.at("raw_expr"), ExprContext{ctx.scope(), table, ctx.location_base()});
+        c.check = make_expr(con.at("raw_expr"), ExprContext{ctx.scope(), table, ctx.location_base(), pending});
         c.no_inherit = pgast::get_bool(con, "is_no_inherit");
         c.validated = !pgast::get_bool(con, "skip_validation");
     } else if (type == "CONSTR_PRIMARY" || type == "CONSTR_UNIQUE") {

@@ -39,7 +39,6 @@ std::vector<std::string> def_list_as_options(const pgast::Node& list) {
         std::string value = d.contains("arg") ? def_arg_text(d["arg"]) : "true";
         out.push_back(name + "=" + value);
     }
-    std::sort(out.begin(), out.end());
     return out;
 }
 

@@ -204,10 +204,13 @@ private:
         return {{"Const", pgast::const_text(body)}};
     }
 
-    // x'1F' and b'00011111' are the same bit string; the server prints the binary form.
+    // x'1F', b'00011111' and '00011111'::bit are the same bit string; the server prints
+    // the last form, so the canonical text is the binary digits.
     static std::string binary_bit_string(const std::string& text) {
-        if (text.empty() || (text[0] != 'x' && text[0] != 'X')) return text;
-        std::string out = "b";
+        if (text.empty()) return text;
+        if (text[0] == 'b' || text[0] == 'B') return text.substr(1);
+        if (text[0] != 'x' && text[0] != 'X') return text;
+        std::string out;
         for (size_t i = 1; i < text.size(); ++i) {
             char c = static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
             int v = c >= 'a' ? c - 'a' + 10 : c - '0';
@@ -216,6 +219,7 @@ private:
         return out;
     }
 
+  public:
     // Spellings of boolean input the server stores as true/false.
     static Node boolean_constant(const Node& c) {
         std::string v = c["Const"].get<std::string>();
@@ -259,6 +263,27 @@ private:
         return {{"A_Expr", {{"kind", "AEXPR_OP"}, {"name", names_node({op})}, {"lexpr", l}, {"rexpr", r}}}};
     }
 
+    // The type of a column of the expression's table, "" when unknown.
+    std::string column_type(const Node& ref) const {
+        if (!ctx_.table || !pgast::is_node(ref, "ColumnRef")) return "";
+        const auto& fields = pgast::get_list(ref["ColumnRef"], "fields");
+        if (fields.empty()) return "";
+        const Table* t = ctx_.table_model;
+        if (!t) {
+            auto it = ctx_.scope.catalog().tables.find(*ctx_.table);
+            if (it == ctx_.scope.catalog().tables.end()) return "";
+            t = &it->second;
+        }
+        const Column* c = t->find_column(pgast::string_value(fields.back()));
+        return c ? c->type : "";
+    }
+
+    // An untyped literal compared with a boolean column is read as a boolean by the server.
+    Node typed_literal(const Node& literal, const std::string& type) {
+        if (type == "boolean" && pgast::is_node(literal, "Const")) return boolean_constant(literal);
+        return literal;
+    }
+
     Node a_expr(const Node& body) {
         std::string kind = pgast::get_string(body, "kind");
         auto op = without_pg_catalog(pgast::string_list(pgast::get_list(body, "name")));
@@ -289,6 +314,10 @@ private:
         Node& e = out["A_Expr"];
         if (kind == "AEXPR_LIKE" || kind == "AEXPR_ILIKE" || kind == "AEXPR_SIMILAR") e["kind"] = "AEXPR_OP";
         e["name"] = names_node(op);
+        if (e.contains("lexpr") && e.contains("rexpr")) {
+            e["rexpr"] = typed_literal(e["rexpr"], column_type(body.value("lexpr", Node())));
+            e["lexpr"] = typed_literal(e["lexpr"], column_type(body.value("rexpr", Node())));
+        }
         return out;
     }
 
@@ -365,14 +394,17 @@ Expr make_expr(const Node& raw, const ExprContext& context) {
     Qualifier(context, e.refs).walk(qualified);
     e.sql = pgast::deparse_expression(qualified);
     // DEFAULT and similar spots take only simple expressions; wrap anything else.
-    static const char* const simple[] = {"A_Const", "ColumnRef", "FuncCall", "TypeCast", "SQLValueFunction",
-                                         "A_ArrayExpr", "CoalesceExpr", "MinMaxExpr", "CaseExpr", "ParamRef"};
     std::string top = pgast::node_type(qualified);
-    bool is_simple = false;
-    for (const char* t : simple) is_simple |= top == t;
-    bool negative = top == "A_Const" && !e.sql.empty() && e.sql[0] == '-';
-    if (!is_simple || negative) e.sql = "(" + e.sql + ")";
-    e.canonical = Canonicalizer(context).canon(qualified).dump();
+    bool is_simple = top == "ColumnRef" || top == "SQLValueFunction" ||
+                     (top == "A_Const" && !e.sql.empty() && e.sql[0] != '-') ||
+                     // x AT TIME ZONE y, SUBSTRING(x FROM 1) ... are calls written as operators.
+                     (top == "FuncCall" && pgast::get_string(qualified["FuncCall"], "funcformat") != "COERCE_SQL_SYNTAX");
+    if (!is_simple) e.sql = "(" + e.sql + ")";
+    Canonicalizer canonicalizer(context);
+    Node canonical = canonicalizer.canon(qualified);
+    if (context.target_type == "boolean" && pgast::is_node(canonical, "Const"))
+        canonical = Canonicalizer::boolean_constant(canonical);
+    e.canonical = canonical.dump();
     std::sort(e.refs.begin(), e.refs.end());
     e.refs.erase(std::unique(e.refs.begin(), e.refs.end()), e.refs.end());
     return e;

@@ -16,6 +16,10 @@ struct ExprContext {
     std::optional<QualifiedName> table;
     // Added to node locations so errors point into the file.
     int location_base = 0;
+    // The table when it is not in the catalog yet (CREATE TABLE in progress).
+    const Table* table_model = nullptr;
+    // The type the value is stored as (defaults, generated columns): an untyped literal takes it.
+    std::string target_type;
 };
 
 // Builds the model form of an expression tree. Throws StatementError for unknown names.

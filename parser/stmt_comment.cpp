@@ -17,6 +17,7 @@ std::string* comment_slot(Catalog& c, const ObjectKey& key) {
         case ObjectKind::Column: return &c.tables.at(qn).find_column(key.sub)->comment;
         case ObjectKind::Constraint: return &c.tables.at(qn).find_constraint(key.sub)->comment;
         case ObjectKind::Index: return &c.indexes.at(qn).comment;
+        case ObjectKind::Default: break;
     }
     return nullptr;
 }

@@ -20,6 +20,7 @@ void handle_alter_owner(StatementContext& ctx, const pgast::Node& body) {
         case ObjectKind::Column:
         case ObjectKind::Constraint:
         case ObjectKind::Index:
+        case ObjectKind::Default:
             throw StatementError("invalid", "this object has no owner of its own");
     }
 }

@@ -153,6 +153,7 @@ std::string comment_target(const ObjectKey& k) {
         case ObjectKind::Column: return "COLUMN " + name(qn) + "." + sql_ident(k.sub);
         case ObjectKind::Constraint: return "CONSTRAINT " + sql_ident(k.sub) + " ON " + name(qn);
         case ObjectKind::Index: return "INDEX " + name(qn);
+        case ObjectKind::Default: return "COLUMN " + name(qn) + "." + sql_ident(k.sub);
     }
     return "";
 }

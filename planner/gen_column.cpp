@@ -23,8 +23,11 @@ struct ColumnAlter {
 
 void add_column(const Change& c, const Column& col, PlanBuilder& plan) {
     QualifiedName table{c.key.schema, c.key.name};
+    std::vector<ObjectKey> creates{c.key};
+    if (col.default_value) creates.push_back(default_key(table, col.name));
+    if (col.identity) creates.push_back(sequence_key(col.identity->sequence));
     plan.add({.sql = "ALTER TABLE " + ddl::name(table) + " ADD COLUMN " + ddl::column_definition(col), .object = c.key,
-              .action = ChangeAction::Create, .phase = Phase::Create, .creates = {c.key}});
+              .action = ChangeAction::Create, .phase = Phase::Create, .creates = creates});
     plan_initial_comment(c.key, col.comment, plan);
 }
 
@@ -43,8 +46,10 @@ void alter_identity(ColumnAlter& alter, const Column& from, const Column& to) {
     }
     const Identity& id = *to.identity;
     if (!from.identity) {
+        // The identity's sequence takes a relation name, possibly one a serial sequence frees.
         alter.add(std::string(" ADD GENERATED ") + (id.always ? "ALWAYS" : "BY DEFAULT") + " AS IDENTITY (SEQUENCE NAME " +
-                  ddl::name(id.sequence) + ddl::sequence_clauses(id.options, false) + ")");
+                      ddl::name(id.sequence) + ddl::sequence_clauses(id.options, false) + ")",
+                  {alter.change.key, sequence_key(id.sequence)});
         return;
     }
     const Identity& old = *from.identity;
@@ -90,7 +95,8 @@ void plan_column(const Change& c, PlanBuilder& plan) {
     bool retype = changes_attribute(c, "type") || changes_attribute(c, "collation");
     bool default_changes = changes_attribute(c, "default");
     // A default that may not survive the new type is taken off first and put back after.
-    if (from.default_value && (default_changes || retype)) alter.add(" DROP DEFAULT");
+    ObjectKey dk = default_key(table, c.key.sub);
+    if (from.default_value && (default_changes || retype)) alter.add(" DROP DEFAULT", {}, {dk});
     if (changes_attribute(c, "generated") && !to.generated) alter.add(" DROP EXPRESSION");
     if (retype) {
         std::string clause = " TYPE " + to.type;
@@ -100,7 +106,8 @@ void plan_column(const Change& c, PlanBuilder& plan) {
         clause += " USING " + sql_ident(to.name) + (user_types ? "::text::" : "::") + to.type;
         alter.add(clause, {c.key}, {c.key});
     }
-    if (to.default_value && (default_changes || (retype && from.default_value))) alter.add(" SET DEFAULT " + to.default_value->sql);
+    if (to.default_value && (default_changes || (retype && from.default_value)))
+        alter.add(" SET DEFAULT " + to.default_value->sql, {dk});
     // Identity needs NOT NULL first; dropping identity keeps NOT NULL, so it goes after.
     if (changes_attribute(c, "not_null") && to.not_null) alter.add(" SET NOT NULL");
     if (changes_attribute(c, "identity")) alter_identity(alter, from, to);

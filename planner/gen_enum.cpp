@@ -48,15 +48,16 @@ void recreate(const Change& c, const EnumType& to, PlanBuilder& plan) {
             if (base != ddl::name(to.name)) continue;
             ObjectKey ck = column_key(tname, col.name);
             std::string alter = "ALTER TABLE " + ddl::name(tname) + " ALTER COLUMN " + sql_ident(col.name);
+            ObjectKey dk = default_key(tname, col.name);
             if (old_col->default_value)
                 plan.add({.sql = alter + " DROP DEFAULT", .object = ck, .action = ChangeAction::Alter,
-                          .phase = Phase::Alter, .modifies = {ck}});
+                          .phase = Phase::Alter, .removes = {dk}});
             plan.add({.sql = alter + " TYPE " + col.type + " USING " + sql_ident(col.name) + "::text::" + col.type,
                       .object = ck, .action = ChangeAction::Alter, .phase = Phase::Alter, .modifies = {ck},
                       .needs = {c.key}});
             if (col.default_value)
                 plan.add({.sql = alter + " SET DEFAULT " + col.default_value->sql, .object = ck,
-                          .action = ChangeAction::Alter, .phase = Phase::Alter, .modifies = {ck}});
+                          .action = ChangeAction::Alter, .phase = Phase::Alter, .creates = {dk}});
         }
     }
     plan.add({.sql = "DROP TYPE " + ddl::name(old_name), .object = c.key, .action = c.action, .phase = Phase::Alter,

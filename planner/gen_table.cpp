@@ -29,6 +29,8 @@ void create_table(const Change& c, const Table& t, PlanBuilder& plan) {
     for (const auto& col : t.columns) {
         body += (body.empty() ? "\n    " : ",\n    ") + ddl::column_definition(col);
         creates.push_back(column_key(t.name, col.name));
+        if (col.default_value) creates.push_back(default_key(t.name, col.name));
+        if (col.identity) creates.push_back(sequence_key(col.identity->sequence));
     }
     for (const auto& con : t.constraints) {
         if (con.type == ConstraintType::ForeignKey) continue;

@@ -17,6 +17,7 @@ void generate(const Change& c, PlanBuilder& plan) {
         case ObjectKind::Column: return plan_column(c, plan);
         case ObjectKind::Constraint: return plan_constraint(c, plan);
         case ObjectKind::Index: return plan_index(c, plan);
+        case ObjectKind::Default: return;  // defaults change with their column
     }
 }
 

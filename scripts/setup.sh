@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs what pgfleet needs to build and test (Debian packages), when missing.
+set -euo pipefail
+packages=(build-essential cmake ninja-build pkg-config ccache
+          libpg-query-dev libprotobuf-c-dev libpqxx-dev libpq-dev libssl-dev
+          libfmt-dev libcli11-dev libyaml-cpp-dev nlohmann-json3-dev catch2
+          postgresql-15 postgresql-client-15)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
+echo "installing: ${missing[*]}"
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

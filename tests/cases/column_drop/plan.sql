@@ -1,0 +1,7 @@
+BEGIN;
+
+ALTER TABLE public.t DROP COLUMN legacy;
+
+ALTER TABLE public.t DROP COLUMN code;
+
+COMMIT;

@@ -1,0 +1,4 @@
+ALTER TYPE public.status ADD VALUE 'pending' BEFORE 'active';
+
+ALTER TYPE public.status ADD VALUE 'suspended' AFTER 'active';
+

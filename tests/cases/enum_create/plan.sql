@@ -1,0 +1,5 @@
+BEGIN;
+
+CREATE TYPE public.status AS ENUM ('active', 'disabled');
+
+COMMIT;

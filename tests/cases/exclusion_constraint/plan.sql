@@ -1,0 +1,5 @@
+BEGIN;
+
+ALTER TABLE public.rooms ADD CONSTRAINT rooms_room_during_excl EXCLUDE USING gist (room WITH =, during WITH &&);
+
+COMMIT;

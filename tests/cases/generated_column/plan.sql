@@ -1,0 +1,5 @@
+BEGIN;
+
+ALTER TABLE public.t ADD COLUMN total integer GENERATED ALWAYS AS ((a + b)) STORED;
+
+COMMIT;

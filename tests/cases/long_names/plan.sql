@@ -1,0 +1,9 @@
+BEGIN;
+
+ALTER TABLE public.this_is_a_rather_long_table_name_for_testing_truncation_rules ADD COLUMN another_quite_long_column_name_here integer;
+
+ALTER TABLE public.this_is_a_rather_long_table_name_for_testing_truncation_rules ADD CONSTRAINT this_is_a_rather_long_table__another_quite_long_column_na_check CHECK ((another_quite_long_column_name_here > 0));
+
+ALTER TABLE public.this_is_a_rather_long_table_name_for_testing_truncation_rules ADD CONSTRAINT this_is_a_rather_long_table_n_another_quite_long_column_nam_key UNIQUE (another_quite_long_column_name_here);
+
+COMMIT;

@@ -1,0 +1,13 @@
+BEGIN;
+
+ALTER TABLE public.c DROP CONSTRAINT c_p_id_fkey;
+
+ALTER TABLE public.p DROP CONSTRAINT p_pkey;
+
+ALTER TABLE public.p ALTER COLUMN code SET NOT NULL;
+
+ALTER TABLE public.p ADD CONSTRAINT p_pkey PRIMARY KEY (id) INCLUDE (code);
+
+ALTER TABLE public.c ADD CONSTRAINT c_p_id_fkey FOREIGN KEY (p_id) REFERENCES public.p (id);
+
+COMMIT;

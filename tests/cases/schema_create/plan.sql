@@ -1,0 +1,7 @@
+BEGIN;
+
+CREATE SCHEMA app;
+
+COMMENT ON SCHEMA app IS 'application objects';
+
+COMMIT;

@@ -1,0 +1,5 @@
+BEGIN;
+
+DROP SCHEMA old_stuff;
+
+COMMIT;

@@ -1,0 +1,5 @@
+BEGIN;
+
+CREATE SEQUENCE public.invoice_numbers AS integer START WITH 1000 INCREMENT BY 10 CACHE 5;
+
+COMMIT;

@@ -1,0 +1,7 @@
+BEGIN;
+
+ALTER TABLE public.t ALTER COLUMN id DROP DEFAULT;
+
+DROP SEQUENCE public.counter;
+
+COMMIT;

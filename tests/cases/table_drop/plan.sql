@@ -1,0 +1,7 @@
+BEGIN;
+
+DROP TABLE public.b;
+
+DROP TABLE public.a;
+
+COMMIT;

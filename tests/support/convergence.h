@@ -1,0 +1,26 @@
+#pragma once
+// The convergence check for one (old.sql, new.sql) pair on a real PostgreSQL:
+// build A from old.sql and B from new.sql, plan A -> new.sql, apply, compare the schema
+// dumps of A and B, then plan again and expect nothing to do.
+#include <string>
+
+namespace pgfleet::testing {
+
+enum class CaseStatus { Pass, ColumnOrderOnly, Unsupported, LoadFailed, PlanFailed, ApplyFailed, Mismatch, NotIdempotent };
+
+struct CaseResult {
+    CaseStatus status = CaseStatus::Pass;
+    std::string detail;      // why it failed (errors, dump difference, leftover plan)
+    std::string plan_sql;    // the first plan
+};
+
+// Runs the check; never throws for a failing case, only reports it.
+CaseResult check_convergence(const std::string& old_sql_path, const std::string& new_sql_path);
+
+const char* status_name(CaseStatus status);
+
+// Passing means converged; a difference in column order alone also counts, since new columns
+// are appended by design.
+bool counts_as_pass(CaseStatus status);
+
+}  // namespace pgfleet::testing

@@ -1,0 +1,53 @@
+#include <catch2/catch.hpp>
+
+#include "parser/expressions.h"
+#include "parser/schema_loader.h"
+
+using namespace pgfleet;
+
+// The canonical form of an expression written by a user and of the server's rewrite of it.
+static std::string canonical(const Catalog& catalog, const std::string& text, bool server_side) {
+    std::vector<std::string> user_path{"public"}, server_path{"pg_catalog"};
+    NameScope scope(catalog, server_side ? server_path : user_path);
+    return make_expr_from_text(text, ExprContext{scope, QualifiedName{"public", "t"}, 0}).canonical;
+}
+
+TEST_CASE("user text and the server's rewritten text normalize to the same tree", "[unit]") {
+    ParserState s = load_desired_state_text(
+        "CREATE SEQUENCE t_id_seq;\nCREATE TABLE t (id int, status varchar(20), price numeric, flag boolean);\n", "f.sql");
+    const Catalog& c = s.catalog;
+    auto same = [&](const std::string& user, const std::string& server) {
+        INFO(user << "  vs  " << server);
+        CHECK(canonical(c, user, false) == canonical(c, server, true));
+    };
+    same("'active'", "'active'::text");
+    same("-1", "'-1'::integer");
+    same("status IN ('a', 'b')", "((status)::text = ANY ((ARRAY['a'::character varying, 'b'::character varying])::text[]))");
+    same("status NOT IN ('a', 'b')", "((status)::text <> ALL ((ARRAY['a'::character varying, 'b'::character varying])::text[]))");
+    same("status IN ('a')", "((status)::text = 'a'::text)");
+    same("price BETWEEN 1 AND 10", "((price >= (1)::numeric) AND (price <= (10)::numeric))");
+    same("status LIKE 'x%'", "((status)::text ~~ 'x%'::text)");
+    same("nextval('t_id_seq')", "nextval('public.t_id_seq'::regclass)");
+    same("flag = 't'", "(flag = true)");
+    same("x'1F'", "'00011111'::\"bit\"");
+    same("a AND b AND c", "((a AND b) AND c)");
+    same("lower(status)", "lower((status)::text)");
+}
+
+TEST_CASE("different expressions stay different", "[unit]") {
+    ParserState s = load_desired_state_text("CREATE TABLE t (a int, b int);\n", "f.sql");
+    const Catalog& c = s.catalog;
+    CHECK(canonical(c, "a > 1", false) != canonical(c, "a > 2", false));
+    CHECK(canonical(c, "a > b", false) != canonical(c, "b > a", false));
+    CHECK(canonical(c, "now() AT TIME ZONE 'utc'", false) != canonical(c, "timezone('utc', now())", false));
+}
+
+TEST_CASE("expressions keep valid SQL with qualified names", "[unit]") {
+    ParserState s = load_desired_state_text("CREATE SEQUENCE s;\nCREATE TABLE t (id int DEFAULT nextval('s'));\n",
+                                            "f.sql");
+    const Column& col = s.catalog.tables.at({"public", "t"}).columns[0];
+    REQUIRE(col.default_value);
+    CHECK(col.default_value->sql == "nextval('public.s'::regclass)");
+    REQUIRE(col.default_value->refs.size() == 1);
+    CHECK(col.default_value->refs[0] == sequence_key({"public", "s"}));
+}
