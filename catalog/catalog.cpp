@@ -3,7 +3,7 @@
 namespace pgfleet {
 
 bool Catalog::has_relation(const QualifiedName& name) const {
-    if (tables.count(name) || sequences.count(name) || indexes.count(name)) return true;
+    if (tables.count(name) || views.count(name) || sequences.count(name) || indexes.count(name)) return true;
     for (auto it = tables.lower_bound(QualifiedName{name.schema, ""});
          it != tables.end() && it->first.schema == name.schema; ++it) {
         // Primary key, unique and exclusion constraints own an index of the same name.
@@ -18,38 +18,61 @@ bool Catalog::has_relation(const QualifiedName& name) const {
     return false;
 }
 
-bool Catalog::has_type(const QualifiedName& name) const { return enums.count(name) || tables.count(name); }
+bool Catalog::has_type(const QualifiedName& name) const {
+    return enums.count(name) || domains.count(name) || composite_types.count(name) || range_types.count(name) ||
+           tables.count(name) || views.count(name);
+}
+
+bool Catalog::has_routine_named(const QualifiedName& name) const {
+    ObjectKey from{ObjectKind::Function, name.schema, name.name, ""};
+    auto f = functions.lower_bound(from);
+    if (f != functions.end() && f->first.schema == name.schema && f->first.name == name.name) return true;
+    auto a = aggregates.lower_bound(from);
+    return a != aggregates.end() && a->first.schema == name.schema && a->first.name == name.name;
+}
 
 bool Catalog::contains(const ObjectKey& key) const {
     QualifiedName qn{key.schema, key.name};
+    auto column_of = [&]() -> const Column* {
+        auto it = tables.find(qn);
+        return it == tables.end() ? nullptr : it->second.find_column(key.sub);
+    };
     switch (key.kind) {
         case ObjectKind::Schema: return schemas.count(key.name) > 0;
         case ObjectKind::Extension: return extensions.count(key.name) > 0;
         case ObjectKind::Type: return has_type(qn);
         case ObjectKind::Sequence: return sequences.count(qn) > 0;
         case ObjectKind::Table: return tables.count(qn) > 0;
-        case ObjectKind::Column: {
-            auto it = tables.find(qn);
-            return it != tables.end() && it->second.find_column(key.sub);
-        }
+        case ObjectKind::Column: return column_of() != nullptr;
         case ObjectKind::Constraint: {
             auto it = tables.find(qn);
             return it != tables.end() && it->second.find_constraint(key.sub);
         }
         case ObjectKind::Index: return indexes.count(qn) > 0;
         case ObjectKind::Default: {
-            auto it = tables.find(qn);
-            const Column* col = it == tables.end() ? nullptr : it->second.find_column(key.sub);
+            const Column* col = column_of();
             return col && col->default_value;
         }
+        case ObjectKind::View: return views.count(qn) > 0;
+        case ObjectKind::Function: return functions.count(key) > 0 || aggregates.count(key) > 0;
+        case ObjectKind::Trigger: return triggers.count(key) > 0;
+        case ObjectKind::Policy: return policies.count(key) > 0;
+        case ObjectKind::Rule: return rules.count(key) > 0;
+        case ObjectKind::Collation: return collations.count(qn) > 0;
+        case ObjectKind::EventTrigger: return event_triggers.count(key.name) > 0;
+        case ObjectKind::Publication: return publications.count(key.name) > 0;
+        case ObjectKind::ForeignDataWrapper: return foreign_data_wrappers.count(key.name) > 0;
+        case ObjectKind::ForeignServer: return foreign_servers.count(key.name) > 0;
+        case ObjectKind::UserMapping: return user_mappings.count(key) > 0;
+        case ObjectKind::DefaultPrivilege: return default_privileges.count(key) > 0;
     }
     return false;
 }
 
-std::vector<const Index*> Catalog::indexes_of(const QualifiedName& table) const {
+std::vector<const Index*> Catalog::indexes_of(const QualifiedName& relation) const {
     std::vector<const Index*> out;
     for (const auto& [name, index] : indexes)
-        if (index.table == table) out.push_back(&index);
+        if (index.table == relation) out.push_back(&index);
     return out;
 }
 

@@ -7,6 +7,7 @@
 
 #include "catalog/expr.h"
 #include "catalog/json_optional.h"
+#include "catalog/privilege.h"
 #include "catalog/sequence.h"
 
 namespace pgfleet {
@@ -30,11 +31,14 @@ struct Column {
     std::optional<Identity> identity;
     std::optional<Expr> generated;
     std::string comment;
+    Privileges privileges;
+    // Declared by this table (false for columns that only come from a parent or partition root).
+    bool local = true;
     bool operator==(const Column&) const = default;
 };
 
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Identity, always, sequence, options)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Column, name, type, collation, not_null,
-                                                default_value, identity, generated, comment)
+                                                default_value, identity, generated, comment, privileges, local)
 
 }  // namespace pgfleet

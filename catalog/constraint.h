@@ -50,6 +50,8 @@ struct Constraint {
     bool deferrable = false;
     bool initially_deferred = false;
     bool validated = true;
+    // Declared by this table (false when it comes only from a parent table).
+    bool local = true;
     std::string comment;
     bool operator==(const Constraint&) const = default;
 };
@@ -66,6 +68,6 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Constraint, name, type, columns,
                                                 nulls_not_distinct, check, no_inherit, references,
                                                 index_method, exclusion, where, index_options,
                                                 index_tablespace, deferrable, initially_deferred,
-                                                validated, comment)
+                                                validated, local, comment)
 
 }  // namespace pgfleet

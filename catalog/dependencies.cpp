@@ -119,6 +119,20 @@ DependencyGraph::DependencyGraph(const Catalog& c) {
         add_expr_refs(deps, idx.predicate);
         for (const auto& d : deps) add(k, d);
     }
+    add_domain_dependencies(c, *this);
+    add_composite_type_dependencies(c, *this);
+    add_range_type_dependencies(c, *this);
+    add_view_dependencies(c, *this);
+    add_function_dependencies(c, *this);
+    add_aggregate_dependencies(c, *this);
+    add_trigger_dependencies(c, *this);
+    add_policy_dependencies(c, *this);
+    add_rule_dependencies(c, *this);
+    add_collation_dependencies(c, *this);
+    add_event_trigger_dependencies(c, *this);
+    add_publication_dependencies(c, *this);
+    add_foreign_data_dependencies(c, *this);
+    add_default_privilege_dependencies(c, *this);
     for (auto* m : {&needs_, &needed_by_}) {
         for (auto& [k, v] : *m) {
             std::sort(v.begin(), v.end());
@@ -131,6 +145,14 @@ void DependencyGraph::add(const ObjectKey& from, const ObjectKey& to) {
     if (from == to) return;
     needs_[from].push_back(to);
     needed_by_[to].push_back(from);
+}
+
+void DependencyGraph::add_all(const ObjectKey& from, const std::vector<ObjectKey>& to) {
+    for (const auto& t : to) add(from, t);
+}
+
+void DependencyGraph::add_type(const ObjectKey& from, const std::string& type_sql) {
+    if (auto type = referenced_type(type_sql)) add(from, type_key(*type));
 }
 
 const std::vector<ObjectKey>& DependencyGraph::dependencies_of(const ObjectKey& key) const {

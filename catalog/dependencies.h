@@ -17,11 +17,32 @@ public:
     // Objects that need `key`.
     const std::vector<ObjectKey>& dependents_of(const ObjectKey& key) const;
 
-private:
+    // Records that `from` needs `to` (used by the per-kind dependency functions).
     void add(const ObjectKey& from, const ObjectKey& to);
+    void add_all(const ObjectKey& from, const std::vector<ObjectKey>& to);
+    // `from` needs the type a type text names ("public.mood[]"), when it is user-defined.
+    void add_type(const ObjectKey& from, const std::string& type_sql);
+
+private:
     std::map<ObjectKey, std::vector<ObjectKey>> needs_;
     std::map<ObjectKey, std::vector<ObjectKey>> needed_by_;
 };
+
+// Per-kind dependency functions, one file each (deps_<kind>.cpp); the graph runs them all.
+void add_domain_dependencies(const Catalog& catalog, DependencyGraph& graph);
+void add_composite_type_dependencies(const Catalog& catalog, DependencyGraph& graph);
+void add_range_type_dependencies(const Catalog& catalog, DependencyGraph& graph);
+void add_view_dependencies(const Catalog& catalog, DependencyGraph& graph);
+void add_function_dependencies(const Catalog& catalog, DependencyGraph& graph);
+void add_aggregate_dependencies(const Catalog& catalog, DependencyGraph& graph);
+void add_trigger_dependencies(const Catalog& catalog, DependencyGraph& graph);
+void add_policy_dependencies(const Catalog& catalog, DependencyGraph& graph);
+void add_rule_dependencies(const Catalog& catalog, DependencyGraph& graph);
+void add_collation_dependencies(const Catalog& catalog, DependencyGraph& graph);
+void add_event_trigger_dependencies(const Catalog& catalog, DependencyGraph& graph);
+void add_publication_dependencies(const Catalog& catalog, DependencyGraph& graph);
+void add_foreign_data_dependencies(const Catalog& catalog, DependencyGraph& graph);
+void add_default_privilege_dependencies(const Catalog& catalog, DependencyGraph& graph);
 
 // Objects that disappear together with `key` when it is dropped: a table's columns,
 // constraints and indexes, the sequences it owns.

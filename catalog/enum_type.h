@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "catalog/object_key.h"
+#include "catalog/privilege.h"
 
 namespace pgfleet {
 
@@ -14,9 +15,10 @@ struct EnumType {
     std::vector<std::string> labels;
     std::string owner;
     std::string comment;
+    Privileges privileges;
     bool operator==(const EnumType&) const = default;
 };
 
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(EnumType, name, labels, owner, comment)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(EnumType, name, labels, owner, comment, privileges)
 
 }  // namespace pgfleet

@@ -2,8 +2,7 @@
 
 #include <algorithm>
 
-#include <openssl/evp.h>
-
+#include "catalog/hash.h"
 #include "catalog/snapshot.h"
 
 namespace pgfleet {
@@ -30,19 +29,6 @@ void normalize(nlohmann::json& j, const FingerprintOptions& options) {
     } else if (j.is_array()) {
         for (auto& v : j) normalize(v, options);
     }
-}
-
-std::string sha256_hex(const std::string& data) {
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int len = 0;
-    EVP_Digest(data.data(), data.size(), digest, &len, EVP_sha256(), nullptr);
-    static const char* hex = "0123456789abcdef";
-    std::string out;
-    for (unsigned i = 0; i < len; ++i) {
-        out += hex[digest[i] >> 4];
-        out += hex[digest[i] & 15];
-    }
-    return out;
 }
 
 }  // namespace

@@ -19,6 +19,24 @@ ObjectKey constraint_key(const QualifiedName& t, const std::string& c) {
 }
 ObjectKey index_key(const QualifiedName& n) { return {ObjectKind::Index, n.schema, n.name, ""}; }
 ObjectKey default_key(const QualifiedName& t, const std::string& c) { return {ObjectKind::Default, t.schema, t.name, c}; }
+ObjectKey view_key(const QualifiedName& n) { return {ObjectKind::View, n.schema, n.name, ""}; }
+ObjectKey function_key(const QualifiedName& n, const std::string& args) {
+    return {ObjectKind::Function, n.schema, n.name, args};
+}
+ObjectKey trigger_key(const QualifiedName& t, const std::string& n) { return {ObjectKind::Trigger, t.schema, t.name, n}; }
+ObjectKey policy_key(const QualifiedName& t, const std::string& n) { return {ObjectKind::Policy, t.schema, t.name, n}; }
+ObjectKey rule_key(const QualifiedName& t, const std::string& n) { return {ObjectKind::Rule, t.schema, t.name, n}; }
+ObjectKey collation_key(const QualifiedName& n) { return {ObjectKind::Collation, n.schema, n.name, ""}; }
+ObjectKey event_trigger_key(const std::string& n) { return {ObjectKind::EventTrigger, "", n, ""}; }
+ObjectKey publication_key(const std::string& n) { return {ObjectKind::Publication, "", n, ""}; }
+ObjectKey fdw_key(const std::string& n) { return {ObjectKind::ForeignDataWrapper, "", n, ""}; }
+ObjectKey server_key(const std::string& n) { return {ObjectKind::ForeignServer, "", n, ""}; }
+ObjectKey user_mapping_key(const std::string& user, const std::string& server) {
+    return {ObjectKind::UserMapping, "", server, user};
+}
+ObjectKey default_privilege_key(const std::string& role, const std::string& schema, const std::string& type) {
+    return {ObjectKind::DefaultPrivilege, schema, role, type};
+}
 
 const char* kind_name(ObjectKind kind) {
     switch (kind) {
@@ -31,12 +49,24 @@ const char* kind_name(ObjectKind kind) {
         case ObjectKind::Constraint: return "constraint";
         case ObjectKind::Index: return "index";
         case ObjectKind::Default: return "default";
+        case ObjectKind::View: return "view";
+        case ObjectKind::Function: return "function";
+        case ObjectKind::Trigger: return "trigger";
+        case ObjectKind::Policy: return "policy";
+        case ObjectKind::Rule: return "rule";
+        case ObjectKind::Collation: return "collation";
+        case ObjectKind::EventTrigger: return "event trigger";
+        case ObjectKind::Publication: return "publication";
+        case ObjectKind::ForeignDataWrapper: return "foreign data wrapper";
+        case ObjectKind::ForeignServer: return "server";
+        case ObjectKind::UserMapping: return "user mapping";
+        case ObjectKind::DefaultPrivilege: return "default privileges";
     }
     return "object";
 }
 
 static ObjectKind kind_from_name(const std::string& s) {
-    for (int k = 0; k <= static_cast<int>(ObjectKind::Default); ++k) {
+    for (int k = 0; k <= static_cast<int>(ObjectKind::DefaultPrivilege); ++k) {
         auto kind = static_cast<ObjectKind>(k);
         if (s == kind_name(kind)) return kind;
     }
@@ -45,7 +75,18 @@ static ObjectKind kind_from_name(const std::string& s) {
 
 std::string display_name(const ObjectKey& key) {
     std::string out = sql_qualified(key.schema, key.name);
-    if (key.kind == ObjectKind::Constraint) return sql_ident(key.sub) + " on " + out;
+    switch (key.kind) {
+        case ObjectKind::Constraint:
+        case ObjectKind::Trigger:
+        case ObjectKind::Policy:
+        case ObjectKind::Rule: return sql_ident(key.sub) + " on " + out;
+        case ObjectKind::Function: return out + "(" + key.sub + ")";
+        case ObjectKind::UserMapping: return "for " + key.sub + " server " + sql_ident(key.name);
+        case ObjectKind::DefaultPrivilege:
+            return "for role " + sql_ident(key.name) + (key.schema.empty() ? "" : " in schema " + sql_ident(key.schema)) +
+                   " on " + key.sub;
+        default: break;
+    }
     if (!key.sub.empty()) out += "." + sql_ident(key.sub);
     return out;
 }

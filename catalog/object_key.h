@@ -27,6 +27,18 @@ enum class ObjectKind {
     // A column's default expression: its own dependency node, so that a sequence the default
     // uses can be dropped right after the default changes, not after every change to the column.
     Default,
+    View,
+    Function,  // functions, procedures and aggregates share pg_proc's namespace
+    Trigger,
+    Policy,
+    Rule,
+    Collation,
+    EventTrigger,
+    Publication,
+    ForeignDataWrapper,
+    ForeignServer,
+    UserMapping,
+    DefaultPrivilege,
 };
 
 // One object: columns and constraints carry their table in (schema, name) and themselves in sub.
@@ -47,6 +59,19 @@ ObjectKey column_key(const QualifiedName& table, const std::string& column);
 ObjectKey constraint_key(const QualifiedName& table, const std::string& constraint);
 ObjectKey index_key(const QualifiedName& name);
 ObjectKey default_key(const QualifiedName& table, const std::string& column);
+ObjectKey view_key(const QualifiedName& name);
+// Routines are told apart by their identity arguments ("integer, text").
+ObjectKey function_key(const QualifiedName& name, const std::string& identity_arguments);
+ObjectKey trigger_key(const QualifiedName& table, const std::string& trigger);
+ObjectKey policy_key(const QualifiedName& table, const std::string& policy);
+ObjectKey rule_key(const QualifiedName& table, const std::string& rule);
+ObjectKey collation_key(const QualifiedName& name);
+ObjectKey event_trigger_key(const std::string& name);
+ObjectKey publication_key(const std::string& name);
+ObjectKey fdw_key(const std::string& name);
+ObjectKey server_key(const std::string& name);
+ObjectKey user_mapping_key(const std::string& user, const std::string& server);
+ObjectKey default_privilege_key(const std::string& role, const std::string& schema, const std::string& object_type);
 
 // "table", "column", ... as used in messages and JSON.
 const char* kind_name(ObjectKind kind);

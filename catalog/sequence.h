@@ -10,6 +10,7 @@
 #include "catalog/json_optional.h"
 
 #include "catalog/object_key.h"
+#include "catalog/privilege.h"
 
 namespace pgfleet {
 
@@ -39,6 +40,7 @@ struct Sequence {
     bool unlogged = false;
     std::string owner;
     std::string comment;
+    Privileges privileges;
     bool operator==(const Sequence&) const = default;
 };
 
@@ -49,6 +51,6 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SequenceOptions, type, start, in
                                                 max_value, cache, cycle)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SequenceOwner, table, column)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Sequence, name, options, owned_by, unlogged, owner,
-                                                comment)
+                                                comment, privileges)
 
 }  // namespace pgfleet

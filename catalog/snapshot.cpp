@@ -17,9 +17,8 @@ nlohmann::json values_of(const Map& map) {
     return out;
 }
 
-template <class T, class KeyFn>
-void read_values(const nlohmann::json& j, const char* field, std::map<decltype(KeyFn{}(T{})), T>& map,
-                 KeyFn key) {
+template <class T, class Key, class KeyFn>
+void read_values(const nlohmann::json& j, const char* field, std::map<Key, T>& map, KeyFn key) {
     if (!j.contains(field)) return;
     for (const auto& item : j.at(field)) {
         T value = item.get<T>();
@@ -35,26 +34,61 @@ struct ByQualifiedName {
 }  // namespace
 
 nlohmann::json catalog_to_json(const Catalog& c) {
-    return {{"schemas", values_of(c.schemas)},       {"extensions", values_of(c.extensions)},
-            {"enums", values_of(c.enums)},           {"sequences", values_of(c.sequences)},
-            {"tables", values_of(c.tables)},         {"indexes", values_of(c.indexes)},
+    return {{"schemas", values_of(c.schemas)},
+            {"extensions", values_of(c.extensions)},
+            {"collations", values_of(c.collations)},
+            {"enums", values_of(c.enums)},
+            {"domains", values_of(c.domains)},
+            {"composite_types", values_of(c.composite_types)},
+            {"range_types", values_of(c.range_types)},
+            {"sequences", values_of(c.sequences)},
+            {"tables", values_of(c.tables)},
+            {"views", values_of(c.views)},
+            {"indexes", values_of(c.indexes)},
+            {"functions", values_of(c.functions)},
+            {"aggregates", values_of(c.aggregates)},
+            {"triggers", values_of(c.triggers)},
+            {"policies", values_of(c.policies)},
+            {"rules", values_of(c.rules)},
+            {"event_triggers", values_of(c.event_triggers)},
+            {"publications", values_of(c.publications)},
+            {"foreign_data_wrappers", values_of(c.foreign_data_wrappers)},
+            {"foreign_servers", values_of(c.foreign_servers)},
+            {"user_mappings", values_of(c.user_mappings)},
+            {"default_privileges", values_of(c.default_privileges)},
             {"unmodeled", c.unmodeled}};
 }
 
 Catalog catalog_from_json(const nlohmann::json& j) {
     Catalog c;
-    for (const auto& s : j.value("schemas", nlohmann::json::array())) {
-        auto v = s.get<Schema>();
-        c.schemas.emplace(v.name, v);
-    }
-    for (const auto& s : j.value("extensions", nlohmann::json::array())) {
-        auto v = s.get<Extension>();
-        c.extensions.emplace(v.name, v);
-    }
+    read_values<Schema>(j, "schemas", c.schemas, [](const Schema& v) { return v.name; });
+    read_values<Extension>(j, "extensions", c.extensions, [](const Extension& v) { return v.name; });
+    read_values<Collation>(j, "collations", c.collations, ByQualifiedName{});
     read_values<EnumType>(j, "enums", c.enums, ByQualifiedName{});
+    read_values<Domain>(j, "domains", c.domains, ByQualifiedName{});
+    read_values<CompositeType>(j, "composite_types", c.composite_types, ByQualifiedName{});
+    read_values<RangeType>(j, "range_types", c.range_types, ByQualifiedName{});
     read_values<Sequence>(j, "sequences", c.sequences, ByQualifiedName{});
     read_values<Table>(j, "tables", c.tables, ByQualifiedName{});
+    read_values<View>(j, "views", c.views, ByQualifiedName{});
     read_values<Index>(j, "indexes", c.indexes, ByQualifiedName{});
+    read_values<Function>(j, "functions", c.functions,
+                          [](const Function& f) { return function_key(f.name, f.identity_arguments); });
+    read_values<Aggregate>(j, "aggregates", c.aggregates,
+                           [](const Aggregate& a) { return function_key(a.name, a.identity_arguments); });
+    read_values<Trigger>(j, "triggers", c.triggers, [](const Trigger& t) { return trigger_key(t.table, t.name); });
+    read_values<Policy>(j, "policies", c.policies, [](const Policy& p) { return policy_key(p.table, p.name); });
+    read_values<Rule>(j, "rules", c.rules, [](const Rule& r) { return rule_key(r.table, r.name); });
+    read_values<EventTrigger>(j, "event_triggers", c.event_triggers, [](const EventTrigger& e) { return e.name; });
+    read_values<Publication>(j, "publications", c.publications, [](const Publication& p) { return p.name; });
+    read_values<ForeignDataWrapper>(j, "foreign_data_wrappers", c.foreign_data_wrappers,
+                                    [](const ForeignDataWrapper& f) { return f.name; });
+    read_values<ForeignServer>(j, "foreign_servers", c.foreign_servers, [](const ForeignServer& s) { return s.name; });
+    read_values<UserMapping>(j, "user_mappings", c.user_mappings,
+                             [](const UserMapping& u) { return user_mapping_key(u.user, u.server); });
+    read_values<DefaultPrivilege>(j, "default_privileges", c.default_privileges, [](const DefaultPrivilege& d) {
+        return default_privilege_key(d.role, d.schema, d.object_type);
+    });
     c.unmodeled = j.value("unmodeled", std::vector<UnmodeledObject>{});
     return c;
 }

@@ -1,5 +1,6 @@
 #pragma once
-// A table with its columns and constraints.
+// A table (ordinary, partitioned, partition, or foreign) with its columns and constraints.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -7,19 +8,53 @@
 
 #include "catalog/column.h"
 #include "catalog/constraint.h"
+#include "catalog/index.h"
+#include "catalog/json_optional.h"
+#include "catalog/privilege.h"
 
 namespace pgfleet {
 
+// PARTITION BY strategy (range/list/hash) over key columns or expressions.
+struct PartitionKey {
+    std::string strategy;
+    std::vector<IndexElement> elements;
+    bool operator==(const PartitionKey&) const = default;
+};
+
+// PARTITION OF parent with its bound ("FOR VALUES ..." or "DEFAULT").
+struct PartitionOf {
+    QualifiedName parent;
+    Expr bound;
+    bool operator==(const PartitionOf&) const = default;
+};
+
+// SERVER and OPTIONS of a foreign table.
+struct ForeignTableInfo {
+    std::string server;
+    std::vector<std::string> options;
+    bool operator==(const ForeignTableInfo&) const = default;
+};
+
 // Columns keep declaration order (used when creating); constraints are kept sorted by name.
-// `persistence` is pg_class.relpersistence: 'p' permanent, 'u' unlogged.
+// `persistence` is pg_class.relpersistence: "p" permanent, "u" unlogged.
+// `replica_identity`: "d" default, "f" full, "n" nothing, "i" index (`replica_identity_index`).
 struct Table {
     QualifiedName name;
     std::vector<Column> columns;
     std::vector<Constraint> constraints;
     std::string persistence = "p";
     std::vector<std::string> options;
+    std::optional<PartitionKey> partition_by;
+    std::optional<PartitionOf> partition_of;
+    std::vector<QualifiedName> inherits;
+    std::optional<ForeignTableInfo> foreign;
+    bool rls_enabled = false;
+    bool rls_forced = false;
+    std::string replica_identity = "d";
+    std::string replica_identity_index;
     std::string owner;
     std::string comment;
+    Privileges privileges;
 
     const Column* find_column(const std::string& column) const;
     Column* find_column(const std::string& column);
@@ -27,7 +62,12 @@ struct Table {
     Constraint* find_constraint(const std::string& constraint);
 };
 
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Table, name, columns, constraints, persistence,
-                                                options, owner, comment)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PartitionKey, strategy, elements)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PartitionOf, parent, bound)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ForeignTableInfo, server, options)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Table, name, columns, constraints, persistence, options,
+                                                partition_by, partition_of, inherits, foreign, rls_enabled,
+                                                rls_forced, replica_identity, replica_identity_index, owner,
+                                                comment, privileges)
 
 }  // namespace pgfleet

@@ -1,35 +1,10 @@
 #include <sstream>
 
-#include "catalog/snapshot.h"
+#include "catalog/object_access.h"
 #include "differ/differ.h"
 
 namespace pgfleet {
 namespace {
-
-// The JSON of one object, found by key, for showing old and new values.
-nlohmann::json object_json(const Catalog& c, const ObjectKey& k) {
-    QualifiedName qn{k.schema, k.name};
-    switch (k.kind) {
-        case ObjectKind::Schema: return c.schemas.count(k.name) ? nlohmann::json(c.schemas.at(k.name)) : nullptr;
-        case ObjectKind::Extension: return c.extensions.count(k.name) ? nlohmann::json(c.extensions.at(k.name)) : nullptr;
-        case ObjectKind::Type: return c.enums.count(qn) ? nlohmann::json(c.enums.at(qn)) : nullptr;
-        case ObjectKind::Sequence: return c.sequences.count(qn) ? nlohmann::json(c.sequences.at(qn)) : nullptr;
-        case ObjectKind::Table: return c.tables.count(qn) ? nlohmann::json(c.tables.at(qn)) : nullptr;
-        case ObjectKind::Column: {
-            auto t = c.tables.find(qn);
-            const Column* col = t == c.tables.end() ? nullptr : t->second.find_column(k.sub);
-            return col ? nlohmann::json(*col) : nullptr;
-        }
-        case ObjectKind::Constraint: {
-            auto t = c.tables.find(qn);
-            const Constraint* con = t == c.tables.end() ? nullptr : t->second.find_constraint(k.sub);
-            return con ? nlohmann::json(*con) : nullptr;
-        }
-        case ObjectKind::Index: return c.indexes.count(qn) ? nlohmann::json(c.indexes.at(qn)) : nullptr;
-        case ObjectKind::Default: return nullptr;
-    }
-    return nullptr;
-}
 
 // Expressions show as their SQL; other values as compact JSON.
 std::string show(const nlohmann::json& v) {

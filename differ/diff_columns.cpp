@@ -22,6 +22,7 @@ void diff_columns(const Table& from, const Table& to, std::vector<Change>& out) 
         note_if_different(attrs, "identity", a->identity, b.identity);
         note_if_different(attrs, "generated", a->generated, b.generated);
         note_if_different(attrs, "comment", a->comment, b.comment);
+        note_if_different(attrs, "privileges", a->privileges, b.privileges);
         if (attrs.empty()) continue;
         // A generation expression cannot be changed in place (PostgreSQL 15): the column is
         // dropped and added again, unless it merely stops being generated.

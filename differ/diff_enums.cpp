@@ -22,6 +22,7 @@ void diff_enums(const Catalog& from, const Catalog& to, const DiffOptions& o, st
                   std::vector<std::string> attrs;
                   note_if_different(attrs, "labels", a.labels, b.labels);
                   note_if_different(attrs, "comment", a.comment, b.comment);
+                  note_if_different(attrs, "privileges", a.privileges, b.privileges);
                   // Owners differ between environments: compared only where the desired state declares one.
                   if (!b.owner.empty()) note_if_different(attrs, "owner", a.owner, b.owner);
                   if (attrs.empty()) return;

@@ -11,6 +11,7 @@ void diff_tables(const Catalog& from, const Catalog& to, const DiffOptions& o, s
                   note_if_different(attrs, "persistence", a.persistence, b.persistence);
                   note_if_different(attrs, "options", a.options, b.options);
                   note_if_different(attrs, "comment", a.comment, b.comment);
+                  note_if_different(attrs, "privileges", a.privileges, b.privileges);
                   // Owners differ between environments: compared only where the desired state declares one.
                   if (!b.owner.empty()) note_if_different(attrs, "owner", a.owner, b.owner);
                   if (!attrs.empty()) out.push_back({table_key(b.name), ChangeAction::Alter, attrs, false});

@@ -10,6 +10,14 @@ namespace pgfleet::catalog_queries {
     "NOT EXISTS (SELECT 1 FROM pg_depend ext WHERE ext.classid = '" catalog "'::regclass AND ext.objid = " oid \
     " AND ext.deptype = 'e')"
 
+// Privileges as a JSON array of {grantee, privilege, grant_option}, the owner's own rights
+// left out; `kind` is acldefault's letter (r table, s sequence, f function, n schema, T type,
+// F foreign data wrapper, S server) and a NULL ACL means that default.
+#define PGFLEET_ACL(acl, kind, owner)                                                                         \
+    "(SELECT coalesce(json_agg(json_build_object('grantee', CASE WHEN x.grantee = 0 THEN 'PUBLIC' "             \
+    "ELSE pg_get_userbyid(x.grantee) END, 'privilege', x.privilege_type, 'grant_option', x.is_grantable)), '[]') " \
+    "FROM aclexplode(coalesce(" acl ", acldefault('" kind "', " owner "))) x WHERE x.grantee <> " owner ")"
+
 extern const char* const kSchemas;
 extern const char* const kExtensions;
 extern const char* const kEnums;

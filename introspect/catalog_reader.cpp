@@ -28,6 +28,12 @@ SequenceOptions sequence_options(const json& j) {
     return o;
 }
 
+Privileges privileges_from(const json& j) {
+    Privileges p = j.value("privileges", json::array()).get<Privileges>();
+    normalize_grants(p);
+    return p;
+}
+
 std::string text_or_empty(const json& j, const char* key) {
     auto it = j.find(key);
     return it == j.end() || it->is_null() ? "" : it->get<std::string>();
@@ -53,6 +59,7 @@ void read_tables(ParserState& state, const json& tables) {
         table.comment = t.at("comment").get<std::string>();
         table.persistence = t.at("persistence").get<std::string>();
         table.options = t.at("options").get<std::vector<std::string>>();
+        table.privileges = privileges_from(t);
         ExprContext ectx{scope, table.name, 0, &table};
         for (const auto& c : t.at("columns")) {
             Column col;
@@ -61,6 +68,7 @@ void read_tables(ParserState& state, const json& tables) {
             col.not_null = c.at("not_null").get<bool>();
             col.collation = text_or_empty(c, "collation");
             col.comment = c.at("comment").get<std::string>();
+            col.privileges = privileges_from(c);
             std::string def = text_or_empty(c, "default");
             ExprContext typed = ectx;
             typed.target_type = col.type;
@@ -96,6 +104,7 @@ Snapshot read_catalog(Session& session) {
     try {
         for (const auto& j : query_json(session, catalog_queries::kSchemas)) {
             Schema s = j.get<Schema>();
+            normalize_grants(s.privileges);
             c.schemas[s.name] = s;
         }
         for (const auto& j : query_json(session, catalog_queries::kExtensions)) {
@@ -108,6 +117,7 @@ Snapshot read_catalog(Session& session) {
             e.labels = j.at("labels").get<std::vector<std::string>>();
             e.owner = j.at("owner").get<std::string>();
             e.comment = j.at("comment").get<std::string>();
+            e.privileges = privileges_from(j);
             c.enums[e.name] = e;
         }
         for (const auto& j : query_json(session, catalog_queries::kSequences)) {
@@ -117,6 +127,7 @@ Snapshot read_catalog(Session& session) {
             s.unlogged = j.at("unlogged").get<bool>();
             s.owner = j.at("owner").get<std::string>();
             s.comment = j.at("comment").get<std::string>();
+            s.privileges = privileges_from(j);
             if (!j.at("owned_table").is_null())
                 s.owned_by = SequenceOwner{{j.at("owned_schema").get<std::string>(), j.at("owned_table").get<std::string>()},
                                            j.at("owned_column").get<std::string>()};

@@ -6,7 +6,8 @@ const char* const kSchemas = R"SQL(
 SELECT coalesce(json_agg(json_build_object(
          'name', n.nspname,
          'owner', pg_get_userbyid(n.nspowner),
-         'comment', coalesce(obj_description(n.oid, 'pg_namespace'), ''))
+         'comment', coalesce(obj_description(n.oid, 'pg_namespace'), ''),
+         'privileges', )SQL" PGFLEET_ACL("n.nspacl", "n", "n.nspowner") R"SQL()
        ORDER BY n.nspname), '[]')
 FROM pg_namespace n
 WHERE )SQL" PGFLEET_USER_SCHEMA("n") " AND " PGFLEET_NOT_EXTENSION_MEMBER("pg_namespace", "n.oid");

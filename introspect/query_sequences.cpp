@@ -13,7 +13,8 @@ SELECT coalesce(json_agg(json_build_object(
          'type', format_type(s.seqtypid, NULL),
          'start', s.seqstart, 'increment', s.seqincrement, 'min', s.seqmin, 'max', s.seqmax,
          'cache', s.seqcache, 'cycle', s.seqcycle,
-         'owned_schema', tn.nspname, 'owned_table', t.relname, 'owned_column', a.attname)
+         'owned_schema', tn.nspname, 'owned_table', t.relname, 'owned_column', a.attname,
+         'privileges', )SQL" PGFLEET_ACL("c.relacl", "s", "c.relowner") R"SQL()
        ORDER BY n.nspname, c.relname), '[]')
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace

@@ -10,6 +10,7 @@ SELECT coalesce(json_agg(json_build_object(
          'comment', coalesce(obj_description(c.oid, 'pg_class'), ''),
          'persistence', c.relpersistence,
          'options', coalesce(c.reloptions, '{}'),
+         'privileges', )SQL" PGFLEET_ACL("c.relacl", "r", "c.relowner") R"SQL(,
          'columns', (
            SELECT coalesce(json_agg(json_build_object(
                     'name', a.attname,
@@ -23,6 +24,7 @@ SELECT coalesce(json_agg(json_build_object(
                          FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace
                          WHERE co.oid = a.attcollation) END,
                     'comment', coalesce(col_description(c.oid, a.attnum), ''),
+                    'privileges', )SQL" PGFLEET_ACL("a.attacl", "c", "c.relowner") R"SQL(,
                     'identity_sequence', CASE WHEN a.attidentity <> '' THEN (
                         SELECT json_build_object('schema', sn.nspname, 'name', sc.relname,
                                  'type', format_type(s.seqtypid, NULL), 'start', s.seqstart,

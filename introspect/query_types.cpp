@@ -9,7 +9,8 @@ SELECT coalesce(json_agg(json_build_object(
          'owner', pg_get_userbyid(t.typowner),
          'comment', coalesce(obj_description(t.oid, 'pg_type'), ''),
          'labels', (SELECT coalesce(json_agg(e.enumlabel ORDER BY e.enumsortorder), '[]')
-                    FROM pg_enum e WHERE e.enumtypid = t.oid))
+                    FROM pg_enum e WHERE e.enumtypid = t.oid),
+         'privileges', )SQL" PGFLEET_ACL("t.typacl", "T", "t.typowner") R"SQL()
        ORDER BY n.nspname, t.typname), '[]')
 FROM pg_type t
 JOIN pg_namespace n ON n.oid = t.typnamespace

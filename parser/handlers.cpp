@@ -19,6 +19,7 @@ StatementHandler find_handler(const std::string& node_type) {
         {"CommentStmt", handle_comment},
         {"RenameStmt", handle_rename},
         {"AlterOwnerStmt", handle_alter_owner},
+        {"GrantStmt", handle_grant},
         {"VariableSetStmt", handle_set_variable},
         {"SelectStmt", handle_select},
         {"TransactionStmt", handle_transaction},

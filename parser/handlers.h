@@ -24,6 +24,7 @@ void handle_drop(StatementContext&, const pgast::Node&);
 void handle_comment(StatementContext&, const pgast::Node&);
 void handle_rename(StatementContext&, const pgast::Node&);
 void handle_alter_owner(StatementContext&, const pgast::Node&);
+void handle_grant(StatementContext&, const pgast::Node&);
 void handle_set_variable(StatementContext&, const pgast::Node&);
 void handle_select(StatementContext&, const pgast::Node&);
 void handle_transaction(StatementContext&, const pgast::Node&);

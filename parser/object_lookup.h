@@ -14,4 +14,15 @@ std::vector<std::string> statement_object_names(const pgast::Node& object);
 // and StatementError("unsupported") for kinds the model does not have.
 ObjectKey lookup_object(StatementContext& ctx, const std::string& objtype, const std::vector<std::string>& names);
 
+// Resolves any statement "object" node (List, String, TypeName, ObjectWithArgs) of an objtype.
+ObjectKey lookup_object_node(StatementContext& ctx, const std::string& objtype, const pgast::Node& object);
+
+// The identity-argument text of a routine signature ("integer, text[]") from TypeName nodes.
+std::string identity_arguments(StatementContext& ctx, const pgast::Node& type_names);
+
+// A routine by name and, when given, argument types; `kinds` limits what qualifies
+// ("function", "procedure", "aggregate"). Throws StatementError when missing or ambiguous.
+ObjectKey lookup_routine(StatementContext& ctx, const pgast::Node& object_with_args,
+                         const std::vector<std::string>& kinds);
+
 }  // namespace pgfleet

@@ -6,7 +6,8 @@ namespace pgfleet {
 
 Catalog empty_database_catalog() {
     Catalog c;
-    c.schemas["public"] = Schema{"public", "pg_database_owner", "standard public schema"};
+    // PostgreSQL 15: owned by pg_database_owner, USAGE for PUBLIC.
+    c.schemas["public"] = Schema{"public", "pg_database_owner", "standard public schema", {{"PUBLIC", "USAGE", false}}};
     return c;
 }
 

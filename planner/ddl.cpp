@@ -142,24 +142,48 @@ std::string create_index(const Index& i) {
     return out;
 }
 
-std::string comment_target(const ObjectKey& k) {
+std::string object_reference(const Catalog& c, const ObjectKey& k) {
     QualifiedName qn{k.schema, k.name};
     switch (k.kind) {
         case ObjectKind::Schema: return "SCHEMA " + sql_ident(k.name);
         case ObjectKind::Extension: return "EXTENSION " + sql_ident(k.name);
-        case ObjectKind::Type: return "TYPE " + name(qn);
+        case ObjectKind::Type: return (c.domains.count(qn) ? "DOMAIN " : "TYPE ") + name(qn);
         case ObjectKind::Sequence: return "SEQUENCE " + name(qn);
-        case ObjectKind::Table: return "TABLE " + name(qn);
-        case ObjectKind::Column: return "COLUMN " + name(qn) + "." + sql_ident(k.sub);
+        case ObjectKind::Table: {
+            auto t = c.tables.find(qn);
+            return (t != c.tables.end() && t->second.foreign ? "FOREIGN TABLE " : "TABLE ") + name(qn);
+        }
+        case ObjectKind::Column:
+        case ObjectKind::Default: return "COLUMN " + name(qn) + "." + sql_ident(k.sub);
         case ObjectKind::Constraint: return "CONSTRAINT " + sql_ident(k.sub) + " ON " + name(qn);
         case ObjectKind::Index: return "INDEX " + name(qn);
-        case ObjectKind::Default: return "COLUMN " + name(qn) + "." + sql_ident(k.sub);
+        case ObjectKind::View: {
+            auto v = c.views.find(qn);
+            return (v != c.views.end() && v->second.materialized ? "MATERIALIZED VIEW " : "VIEW ") + name(qn);
+        }
+        case ObjectKind::Function: {
+            if (c.aggregates.count(k)) return "AGGREGATE " + name(qn) + "(" + (k.sub.empty() ? "*" : k.sub) + ")";
+            auto f = c.functions.find(k);
+            bool procedure = f != c.functions.end() && f->second.procedure;
+            return std::string(procedure ? "PROCEDURE " : "FUNCTION ") + name(qn) + "(" + k.sub + ")";
+        }
+        case ObjectKind::Trigger: return "TRIGGER " + sql_ident(k.sub) + " ON " + name(qn);
+        case ObjectKind::Policy: return "POLICY " + sql_ident(k.sub) + " ON " + name(qn);
+        case ObjectKind::Rule: return "RULE " + sql_ident(k.sub) + " ON " + name(qn);
+        case ObjectKind::Collation: return "COLLATION " + name(qn);
+        case ObjectKind::EventTrigger: return "EVENT TRIGGER " + sql_ident(k.name);
+        case ObjectKind::Publication: return "PUBLICATION " + sql_ident(k.name);
+        case ObjectKind::ForeignDataWrapper: return "FOREIGN DATA WRAPPER " + sql_ident(k.name);
+        case ObjectKind::ForeignServer: return "SERVER " + sql_ident(k.name);
+        case ObjectKind::UserMapping:
+            return "USER MAPPING FOR " + (k.sub == "PUBLIC" ? k.sub : sql_ident(k.sub)) + " SERVER " + sql_ident(k.name);
+        case ObjectKind::DefaultPrivilege: return "";
     }
     return "";
 }
 
-std::string comment_statement(const ObjectKey& key, const std::string& comment) {
-    return "COMMENT ON " + comment_target(key) + " IS " + (comment.empty() ? "NULL" : sql_literal(comment));
+std::string comment_statement(const Catalog& catalog, const ObjectKey& key, const std::string& comment) {
+    return "COMMENT ON " + object_reference(catalog, key) + " IS " + (comment.empty() ? "NULL" : sql_literal(comment));
 }
 
 }  // namespace pgfleet::ddl

@@ -25,10 +25,13 @@ std::string index_element(const IndexElement& element);
 // Identity columns take their type from the column, so `with_type` is false for them.
 std::string sequence_clauses(const SequenceOptions& options, bool with_type = true);
 
-// "ON TABLE s.t", "ON COLUMN s.t.c" ... the target of COMMENT ON for an object key.
-std::string comment_target(const ObjectKey& key);
+// How SQL names an object after COMMENT ON / ALTER ... OWNER TO / DROP:
+// "TABLE s.t", "COLUMN s.t.c", "MATERIALIZED VIEW s.v", "FUNCTION s.f(integer)", "DOMAIN s.d".
+// The catalog tells kinds that share a key apart (view or materialized view, type kinds,
+// function, procedure or aggregate).
+std::string object_reference(const Catalog& catalog, const ObjectKey& key);
 
-// COMMENT ON <target> IS '...' (or IS NULL for an empty comment).
-std::string comment_statement(const ObjectKey& key, const std::string& comment);
+// COMMENT ON <object> IS '...' (or IS NULL for an empty comment).
+std::string comment_statement(const Catalog& catalog, const ObjectKey& key, const std::string& comment);
 
 }  // namespace pgfleet::ddl

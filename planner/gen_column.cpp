@@ -29,6 +29,7 @@ void add_column(const Change& c, const Column& col, PlanBuilder& plan) {
     plan.add({.sql = "ALTER TABLE " + ddl::name(table) + " ADD COLUMN " + ddl::column_definition(col), .object = c.key,
               .action = ChangeAction::Create, .phase = Phase::Create, .creates = creates});
     plan_initial_comment(c.key, col.comment, plan);
+    plan_privilege_change(c.key, "TABLE " + ddl::name(table), {}, col.privileges, plan, col.name);
 }
 
 void drop_column(const Change& c, PlanBuilder& plan) {
@@ -113,6 +114,8 @@ void plan_column(const Change& c, PlanBuilder& plan) {
     if (changes_attribute(c, "identity")) alter_identity(alter, from, to);
     if (changes_attribute(c, "not_null") && !to.not_null) alter.add(" DROP NOT NULL");
     if (changes_attribute(c, "comment")) plan_comment_change(c.key, to.comment, plan);
+    if (changes_attribute(c, "privileges"))
+        plan_privilege_change(c.key, "TABLE " + ddl::name(table), from.privileges, to.privileges, plan, c.key.sub);
 }
 
 }  // namespace pgfleet

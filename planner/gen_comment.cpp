@@ -11,7 +11,9 @@ bool changes_attribute(const Change& change, const char* attribute) {
 }
 
 void plan_comment_change(const ObjectKey& key, const std::string& comment, PlanBuilder& plan) {
-    plan.add({.sql = ddl::comment_statement(key, comment), .object = key, .action = ChangeAction::Alter,
+    // A dropped comment is looked up in the current catalog, anything else in the desired one.
+    const Catalog& catalog = plan.in.to.contains(key) ? plan.in.to : plan.in.from;
+    plan.add({.sql = ddl::comment_statement(catalog, key, comment), .object = key, .action = ChangeAction::Alter,
               .phase = Phase::Annotate, .needs = {key}});
 }
 

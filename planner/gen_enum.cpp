@@ -78,9 +78,12 @@ void plan_enum(const Change& c, PlanBuilder& plan) {
         plan.add({.sql = "CREATE TYPE " + ddl::name(qn) + " AS ENUM (" + labels_sql(to.labels) + ")", .object = c.key,
                   .action = c.action, .phase = Phase::Create, .creates = {c.key}});
         plan_initial_comment(c.key, to.comment, plan);
+        plan_privilege_change(c.key, "TYPE " + ddl::name(qn), default_public_privileges("type"), to.privileges, plan);
         return;
     }
     const EnumType& from = plan.in.from.enums.at(qn);
+    if (changes_attribute(c, "privileges"))
+        plan_privilege_change(c.key, "TYPE " + ddl::name(qn), from.privileges, to.privileges, plan);
     if (changes_attribute(c, "labels")) {
         if (c.replace) recreate(c, to, plan);
         else add_values(c, from, to, plan);

@@ -16,9 +16,12 @@ void plan_schema(const Change& c, PlanBuilder& plan) {
         plan.add({.sql = "CREATE SCHEMA " + name, .object = c.key, .action = c.action, .phase = Phase::Create,
                   .creates = {c.key}});
         plan_initial_comment(c.key, s.comment, plan);
+        plan_privilege_change(c.key, "SCHEMA " + name, {}, s.privileges, plan);
         return;
     }
     if (changes_attribute(c, "comment")) plan_comment_change(c.key, s.comment, plan);
+    if (changes_attribute(c, "privileges"))
+        plan_privilege_change(c.key, "SCHEMA " + name, plan.in.from.schemas.at(c.key.name).privileges, s.privileges, plan);
     if (changes_attribute(c, "owner"))
         plan.add({.sql = "ALTER SCHEMA " + name + " OWNER TO " + sql_ident(s.owner), .object = c.key,
                   .action = c.action, .phase = Phase::Alter, .modifies = {c.key}});

@@ -51,9 +51,12 @@ void plan_sequence(const Change& c, PlanBuilder& plan) {
         plan.add({.sql = sql, .object = c.key, .action = c.action, .phase = Phase::Create, .creates = {c.key}});
         if (s.owned_by) set_owner_column(c, s, plan);
         plan_initial_comment(c.key, s.comment, plan);
+        plan_privilege_change(c.key, "SEQUENCE " + ddl::name(qn), {}, s.privileges, plan);
         return;
     }
     const Sequence& from = plan.in.from.sequences.at(qn);
+    if (changes_attribute(c, "privileges"))
+        plan_privilege_change(c.key, "SEQUENCE " + ddl::name(qn), from.privileges, s.privileges, plan);
     if (changes_attribute(c, "options"))
         plan.add({.sql = "ALTER SEQUENCE " + ddl::name(qn) + changed_options(from.options, s.options), .object = c.key,
                   .action = c.action, .phase = Phase::Alter, .modifies = {c.key}});

@@ -46,7 +46,12 @@ void create_table(const Change& c, const Table& t, PlanBuilder& plan) {
         plan_constraint({constraint_key(t.name, con.name), ChangeAction::Create, {}, false}, plan);
     }
     plan_initial_comment(c.key, t.comment, plan);
-    for (const auto& col : t.columns) plan_initial_comment(column_key(t.name, col.name), col.comment, plan);
+    plan_privilege_change(c.key, "TABLE " + ddl::name(t.name), {}, t.privileges, plan);
+    for (const auto& col : t.columns) {
+        plan_initial_comment(column_key(t.name, col.name), col.comment, plan);
+        plan_privilege_change(column_key(t.name, col.name), "TABLE " + ddl::name(t.name), {}, col.privileges, plan,
+                              col.name);
+    }
     for (const auto& con : t.constraints)
         if (con.type != ConstraintType::ForeignKey) plan_initial_comment(constraint_key(t.name, con.name), con.comment, plan);
 }
@@ -88,6 +93,8 @@ void plan_table(const Change& c, PlanBuilder& plan) {
                       .phase = Phase::Alter, .modifies = {c.key}});
     }
     if (changes_attribute(c, "comment")) plan_comment_change(c.key, t.comment, plan);
+    if (changes_attribute(c, "privileges"))
+        plan_privilege_change(c.key, "TABLE " + ddl::name(qn), from.privileges, t.privileges, plan);
     if (changes_attribute(c, "owner"))
         plan.add({.sql = alter + " OWNER TO " + sql_ident(t.owner), .object = c.key, .action = c.action,
                   .phase = Phase::Alter, .modifies = {c.key}});

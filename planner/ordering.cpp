@@ -17,6 +17,7 @@ std::string relation_name(const Catalog& c, const ObjectKey& k) {
     switch (k.kind) {
         case ObjectKind::Table:
         case ObjectKind::Sequence:
+        case ObjectKind::View:
         case ObjectKind::Index: return k.schema + "." + k.name;
         case ObjectKind::Constraint: {
             auto t = c.tables.find({k.schema, k.name});

@@ -47,6 +47,31 @@ void plan_table(const Change& change, PlanBuilder& plan);
 void plan_column(const Change& change, PlanBuilder& plan);
 void plan_constraint(const Change& change, PlanBuilder& plan);
 void plan_index(const Change& change, PlanBuilder& plan);
+void plan_domain(const Change& change, PlanBuilder& plan);
+void plan_composite_type(const Change& change, PlanBuilder& plan);
+void plan_range_type(const Change& change, PlanBuilder& plan);
+void plan_view(const Change& change, PlanBuilder& plan);
+void plan_function(const Change& change, PlanBuilder& plan);
+void plan_aggregate(const Change& change, PlanBuilder& plan);
+void plan_trigger(const Change& change, PlanBuilder& plan);
+void plan_policy(const Change& change, PlanBuilder& plan);
+void plan_rule(const Change& change, PlanBuilder& plan);
+void plan_collation(const Change& change, PlanBuilder& plan);
+void plan_event_trigger(const Change& change, PlanBuilder& plan);
+void plan_publication(const Change& change, PlanBuilder& plan);
+void plan_foreign_data_wrapper(const Change& change, PlanBuilder& plan);
+void plan_foreign_server(const Change& change, PlanBuilder& plan);
+void plan_user_mapping(const Change& change, PlanBuilder& plan);
+void plan_default_privilege(const Change& change, PlanBuilder& plan);
+
+// GRANT / REVOKE turning `from` into `to` on an object (`on` is e.g. "TABLE public.t");
+// `column`, when set, makes them column privileges ("SELECT (email)").
+void plan_privilege_change(const ObjectKey& key, const std::string& on, const Privileges& from, const Privileges& to,
+                           PlanBuilder& plan, const std::string& column = "");
+
+// What an object holds right after CREATE, before any GRANT: PUBLIC's built-in rights
+// (EXECUTE on routines, USAGE on types).
+Privileges kind_default_privileges(const Catalog& catalog, const ObjectKey& key);
 
 // COMMENT ON when the comment is not empty (for objects just created).
 void plan_initial_comment(const ObjectKey& key, const std::string& comment, PlanBuilder& plan);

@@ -7,17 +7,44 @@
 namespace pgfleet {
 namespace {
 
+// Types and routines share keys across kinds; whichever side holds the object decides.
+void generate_type(const Change& c, PlanBuilder& plan) {
+    QualifiedName qn{c.key.schema, c.key.name};
+    const Catalog& side = plan.in.to.has_type(qn) ? plan.in.to : plan.in.from;
+    if (side.domains.count(qn)) return plan_domain(c, plan);
+    if (side.composite_types.count(qn)) return plan_composite_type(c, plan);
+    if (side.range_types.count(qn)) return plan_range_type(c, plan);
+    return plan_enum(c, plan);
+}
+
+void generate_routine(const Change& c, PlanBuilder& plan) {
+    bool aggregate = plan.in.to.aggregates.count(c.key) || plan.in.from.aggregates.count(c.key);
+    return aggregate ? plan_aggregate(c, plan) : plan_function(c, plan);
+}
+
 void generate(const Change& c, PlanBuilder& plan) {
     switch (c.key.kind) {
         case ObjectKind::Schema: return plan_schema(c, plan);
         case ObjectKind::Extension: return plan_extension(c, plan);
-        case ObjectKind::Type: return plan_enum(c, plan);
+        case ObjectKind::Type: return generate_type(c, plan);
         case ObjectKind::Sequence: return plan_sequence(c, plan);
         case ObjectKind::Table: return plan_table(c, plan);
         case ObjectKind::Column: return plan_column(c, plan);
         case ObjectKind::Constraint: return plan_constraint(c, plan);
         case ObjectKind::Index: return plan_index(c, plan);
         case ObjectKind::Default: return;  // defaults change with their column
+        case ObjectKind::View: return plan_view(c, plan);
+        case ObjectKind::Function: return generate_routine(c, plan);
+        case ObjectKind::Trigger: return plan_trigger(c, plan);
+        case ObjectKind::Policy: return plan_policy(c, plan);
+        case ObjectKind::Rule: return plan_rule(c, plan);
+        case ObjectKind::Collation: return plan_collation(c, plan);
+        case ObjectKind::EventTrigger: return plan_event_trigger(c, plan);
+        case ObjectKind::Publication: return plan_publication(c, plan);
+        case ObjectKind::ForeignDataWrapper: return plan_foreign_data_wrapper(c, plan);
+        case ObjectKind::ForeignServer: return plan_foreign_server(c, plan);
+        case ObjectKind::UserMapping: return plan_user_mapping(c, plan);
+        case ObjectKind::DefaultPrivilege: return plan_default_privilege(c, plan);
     }
 }
 

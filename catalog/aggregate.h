@@ -1,0 +1,53 @@
+#pragma once
+// An aggregate function (CREATE AGGREGATE).
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "catalog/object_key.h"
+#include "catalog/privilege.h"
+
+namespace pgfleet {
+
+// Support functions are qualified names with their argument types as the server prints
+// them in pg_aggregate ("public.numeric_accum"). Empty strings mean "not set".
+struct Aggregate {
+    QualifiedName name;
+    std::string identity_arguments;
+    std::string kind = "n";  // n normal, o ordered-set, h hypothetical-set
+    std::string state_function;
+    std::string state_type;
+    std::string state_space;
+    std::string final_function;
+    bool final_extra = false;
+    std::string final_modify;
+    std::string combine_function;
+    std::string serial_function;
+    std::string deserial_function;
+    std::string initial_condition;
+    bool has_initial_condition = false;
+    std::string moving_state_function;
+    std::string moving_inverse_function;
+    std::string moving_state_type;
+    std::string moving_final_function;
+    std::string moving_initial_condition;
+    bool has_moving_initial_condition = false;
+    std::string sort_operator;
+    std::string parallel = "u";
+    std::string owner;
+    std::string comment;
+    Privileges privileges;
+    bool operator==(const Aggregate&) const = default;
+};
+
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Aggregate, name, identity_arguments, kind, state_function,
+                                                state_type, state_space, final_function, final_extra,
+                                                final_modify, combine_function, serial_function,
+                                                deserial_function, initial_condition, has_initial_condition,
+                                                moving_state_function, moving_inverse_function,
+                                                moving_state_type, moving_final_function,
+                                                moving_initial_condition, has_moving_initial_condition,
+                                                sort_operator, parallel, owner, comment, privileges)
+
+}  // namespace pgfleet

@@ -1,0 +1,33 @@
+#pragma once
+// A composite type (CREATE TYPE ... AS (...)).
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "catalog/object_key.h"
+#include "catalog/privilege.h"
+
+namespace pgfleet {
+
+struct CompositeAttribute {
+    std::string name;
+    std::string type;
+    std::string collation;
+    std::string comment;
+    bool operator==(const CompositeAttribute&) const = default;
+};
+
+struct CompositeType {
+    QualifiedName name;
+    std::vector<CompositeAttribute> attributes;
+    std::string owner;
+    std::string comment;
+    Privileges privileges;
+    bool operator==(const CompositeType&) const = default;
+};
+
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CompositeAttribute, name, type, collation, comment)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CompositeType, name, attributes, owner, comment, privileges)
+
+}  // namespace pgfleet

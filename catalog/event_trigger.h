@@ -1,0 +1,25 @@
+#pragma once
+// An event trigger (CREATE EVENT TRIGGER).
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "catalog/object_key.h"
+
+namespace pgfleet {
+
+struct EventTrigger {
+    std::string name;
+    std::string event;
+    std::vector<std::string> tags;
+    QualifiedName function;
+    std::string enabled = "O";
+    std::string owner;
+    std::string comment;
+    bool operator==(const EventTrigger&) const = default;
+};
+
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(EventTrigger, name, event, tags, function, enabled, owner, comment)
+
+}  // namespace pgfleet

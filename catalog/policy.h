@@ -1,0 +1,30 @@
+#pragma once
+// A row-level security policy (CREATE POLICY).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "catalog/expr.h"
+#include "catalog/json_optional.h"
+
+namespace pgfleet {
+
+// `command` ALL/SELECT/INSERT/UPDATE/DELETE; `roles` sorted ("public" when none named).
+struct Policy {
+    QualifiedName table;
+    std::string name;
+    bool permissive = true;
+    std::string command = "ALL";
+    std::vector<std::string> roles{"public"};
+    std::optional<Expr> using_expr;
+    std::optional<Expr> check_expr;
+    std::string comment;
+    bool operator==(const Policy&) const = default;
+};
+
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Policy, table, name, permissive, command, roles, using_expr,
+                                                check_expr, comment)
+
+}  // namespace pgfleet

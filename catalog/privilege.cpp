@@ -1,0 +1,44 @@
+#include "catalog/privilege.h"
+
+#include <algorithm>
+#include <map>
+
+namespace pgfleet {
+
+void normalize_grants(Privileges& grants) {
+    std::sort(grants.begin(), grants.end());
+    // A privilege held both with and without GRANT OPTION is held with it.
+    Privileges out;
+    for (const auto& g : grants) {
+        auto same = std::find_if(out.begin(), out.end(), [&](const Grant& o) {
+            return o.grantee == g.grantee && o.privilege == g.privilege;
+        });
+        if (same == out.end()) out.push_back(g);
+        else same->grant_option |= g.grant_option;
+    }
+    grants = std::move(out);
+}
+
+const std::vector<std::string>& all_privileges(const std::string& object_type) {
+    static const std::map<std::string, std::vector<std::string>> table = {
+        {"table", {"DELETE", "INSERT", "REFERENCES", "SELECT", "TRIGGER", "TRUNCATE", "UPDATE"}},
+        {"column", {"INSERT", "REFERENCES", "SELECT", "UPDATE"}},
+        {"sequence", {"SELECT", "UPDATE", "USAGE"}},
+        {"function", {"EXECUTE"}},
+        {"schema", {"CREATE", "USAGE"}},
+        {"type", {"USAGE"}},
+        {"foreign data wrapper", {"USAGE"}},
+        {"foreign server", {"USAGE"}},
+    };
+    static const std::vector<std::string> none;
+    auto it = table.find(object_type);
+    return it == table.end() ? none : it->second;
+}
+
+Privileges default_public_privileges(const std::string& object_type) {
+    if (object_type == "function") return {{"PUBLIC", "EXECUTE", false}};
+    if (object_type == "type") return {{"PUBLIC", "USAGE", false}};
+    return {};
+}
+
+}  // namespace pgfleet

@@ -1,0 +1,35 @@
+#pragma once
+// Privileges on an object (its ACL), minus the owner's own implicit rights.
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace pgfleet {
+
+// One privilege held by one grantee. `grantee` is a role name or "PUBLIC"; `privilege` is
+// the SQL keyword (SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER, USAGE,
+// EXECUTE, CREATE, CONNECT, TEMPORARY).
+struct Grant {
+    std::string grantee;
+    std::string privilege;
+    bool grant_option = false;
+    auto operator<=>(const Grant&) const = default;
+};
+
+// Kept sorted and free of duplicates (see normalize_grants), so equal ACLs compare equal.
+using Privileges = std::vector<Grant>;
+
+void normalize_grants(Privileges& grants);
+
+// The privilege keywords an object type accepts, for GRANT ALL expansion:
+// "table", "sequence", "function", "schema", "type", "foreign data wrapper", "foreign server".
+const std::vector<std::string>& all_privileges(const std::string& object_type);
+
+// What PUBLIC holds on a new object of this type without any GRANT (EXECUTE on functions,
+// USAGE on types).
+Privileges default_public_privileges(const std::string& object_type);
+
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Grant, grantee, privilege, grant_option)
+
+}  // namespace pgfleet

@@ -1,0 +1,23 @@
+#pragma once
+// A rewrite rule on a table or view (CREATE RULE).
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "catalog/expr.h"
+
+namespace pgfleet {
+
+// `definition` is the whole rule, canonical; its sql is a CREATE RULE statement.
+struct Rule {
+    QualifiedName table;
+    std::string name;
+    Expr definition;
+    std::string enabled = "O";
+    std::string comment;
+    bool operator==(const Rule&) const = default;
+};
+
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Rule, table, name, definition, enabled, comment)
+
+}  // namespace pgfleet

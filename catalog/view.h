@@ -1,0 +1,33 @@
+#pragma once
+// A view or materialized view.
+#include <map>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "catalog/expr.h"
+#include "catalog/privilege.h"
+
+namespace pgfleet {
+
+// `query` compares by its bound, canonical form (columns qualified, * expanded), so the
+// server's rewrite of the same query is equal. `columns` are the output column names.
+// `options` are reloptions as "name=value" (security_invoker, security_barrier, check_option).
+struct View {
+    QualifiedName name;
+    bool materialized = false;
+    Expr query;
+    std::vector<std::string> columns;
+    std::vector<std::string> options;
+    std::map<std::string, std::string> column_comments;
+    std::string owner;
+    std::string comment;
+    Privileges privileges;
+    bool operator==(const View&) const = default;
+};
+
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(View, name, materialized, query, columns, options,
+                                                column_comments, owner, comment, privileges)
+
+}  // namespace pgfleet

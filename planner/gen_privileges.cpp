@@ -1,0 +1,76 @@
+// GRANT and REVOKE, for every kind that has privileges.
+#include <map>
+
+#include "catalog/sql_name.h"
+#include "planner/plan_builder.h"
+
+namespace pgfleet {
+namespace {
+
+std::string grantee_sql(const std::string& grantee) { return grantee == "PUBLIC" ? grantee : sql_ident(grantee); }
+
+std::string privilege_list(const std::vector<std::string>& privileges, const std::string& column) {
+    std::string out;
+    for (const auto& p : privileges) {
+        out += (out.empty() ? "" : ", ") + p;
+        if (!column.empty()) out += " (" + sql_ident(column) + ")";
+    }
+    return out;
+}
+
+}  // namespace
+
+Privileges kind_default_privileges(const Catalog& catalog, const ObjectKey& key) {
+    switch (key.kind) {
+        case ObjectKind::Function: return default_public_privileges("function");
+        case ObjectKind::Type: return default_public_privileges("type");
+        default: return {};
+    }
+}
+
+void plan_privilege_change(const ObjectKey& key, const std::string& on, const Privileges& from, const Privileges& to,
+                           PlanBuilder& plan, const std::string& column) {
+    // Per grantee: privileges to revoke, grant options to revoke, privileges to grant (with
+    // and without grant option). Sorted maps keep the statement order stable.
+    struct Work {
+        std::vector<std::string> revoke, revoke_option, grant, grant_with_option;
+    };
+    std::map<std::string, Work> work;
+    auto find = [](const Privileges& list, const Grant& g) -> const Grant* {
+        for (const auto& x : list)
+            if (x.grantee == g.grantee && x.privilege == g.privilege) return &x;
+        return nullptr;
+    };
+    for (const auto& g : from) {
+        const Grant* kept = find(to, g);
+        if (!kept) work[g.grantee].revoke.push_back(g.privilege);
+        else if (g.grant_option && !kept->grant_option) work[g.grantee].revoke_option.push_back(g.privilege);
+    }
+    for (const auto& g : to) {
+        const Grant* had = find(from, g);
+        if (!had) (g.grant_option ? work[g.grantee].grant_with_option : work[g.grantee].grant).push_back(g.privilege);
+        else if (g.grant_option && !had->grant_option) work[g.grantee].grant_with_option.push_back(g.privilege);
+    }
+    auto add = [&](const std::string& sql) {
+        Statement s;
+        s.sql = sql;
+        s.object = key;
+        s.action = ChangeAction::Alter;
+        s.phase = Phase::Annotate;
+        s.needs = {key};
+        plan.add(std::move(s));
+    };
+    for (const auto& [grantee, w] : work) {
+        if (!w.revoke.empty())
+            add("REVOKE " + privilege_list(w.revoke, column) + " ON " + on + " FROM " + grantee_sql(grantee));
+        if (!w.revoke_option.empty())
+            add("REVOKE GRANT OPTION FOR " + privilege_list(w.revoke_option, column) + " ON " + on + " FROM " +
+                grantee_sql(grantee));
+        if (!w.grant.empty()) add("GRANT " + privilege_list(w.grant, column) + " ON " + on + " TO " + grantee_sql(grantee));
+        if (!w.grant_with_option.empty())
+            add("GRANT " + privilege_list(w.grant_with_option, column) + " ON " + on + " TO " + grantee_sql(grantee) +
+                " WITH GRANT OPTION");
+    }
+}
+
+}  // namespace pgfleet
