@@ -1,0 +1,35 @@
+#pragma once
+// Saved plans: what was reviewed, and the fingerprints it was planned from and leads to.
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "planner/plan.h"
+
+namespace pgfleet {
+
+// The fingerprints and versions that make a saved plan safe to apply later.
+struct PlanHeader {
+    std::string source_fingerprint;  // the database the plan was made against
+    std::string target_fingerprint;  // the desired state the plan leads to
+    int server_version_major = 0;
+    std::string pgfleet_version = PGFLEET_VERSION;
+};
+
+struct SavedPlan {
+    PlanHeader header;
+    Plan plan;
+};
+
+nlohmann::json statement_to_json(const Statement& s);
+Statement statement_from_json(const nlohmann::json& j);
+
+// The documented JSON form ({"format": "pgfleet-plan", "format_version": 1, ...}).
+nlohmann::json saved_plan_to_json(const SavedPlan& plan);
+// Throws std::runtime_error naming what is wrong.
+SavedPlan saved_plan_from_json(const nlohmann::json& j);
+
+void write_plan_file(const SavedPlan& plan, const std::string& path);
+SavedPlan read_plan_file(const std::string& path);
+
+}  // namespace pgfleet
