@@ -4,19 +4,10 @@
 
 namespace pgfleet {
 
-void diff_domains(const Catalog&, const Catalog&, const DiffOptions&, std::vector<Change>&) {}
-void diff_composite_types(const Catalog&, const Catalog&, const DiffOptions&, std::vector<Change>&) {}
-void diff_range_types(const Catalog&, const Catalog&, const DiffOptions&, std::vector<Change>&) {}
 void diff_views(const Catalog&, const Catalog&, const DiffOptions&, std::vector<Change>&) {}
 void diff_functions(const Catalog&, const Catalog&, const DiffOptions&, std::vector<Change>&) {}
-void diff_aggregates(const Catalog&, const Catalog&, const DiffOptions&, std::vector<Change>&) {}
 void diff_triggers(const Catalog&, const Catalog&, const DiffOptions&, std::vector<Change>&) {}
 void diff_policies(const Catalog&, const Catalog&, const DiffOptions&, std::vector<Change>&) {}
-void diff_rules(const Catalog&, const Catalog&, const DiffOptions&, std::vector<Change>&) {}
-void diff_collations(const Catalog&, const Catalog&, const DiffOptions&, std::vector<Change>&) {}
-void diff_event_triggers(const Catalog&, const Catalog&, const DiffOptions&, std::vector<Change>&) {}
-void diff_publications(const Catalog&, const Catalog&, const DiffOptions&, std::vector<Change>&) {}
-void diff_foreign_data(const Catalog&, const Catalog&, const DiffOptions&, std::vector<Change>&) {}
 void diff_default_privileges(const Catalog&, const Catalog&, const DiffOptions&, std::vector<Change>&) {}
 
 }  // namespace pgfleet

@@ -4,8 +4,9 @@
 
 #include "catalog/sql_name.h"
 #include "introspect/catalog_queries.h"
+#include "introspect/kind_readers.h"
+#include "introspect/server_ddl.h"
 #include "parser/expressions.h"
-#include "parser/interpreter.h"
 #include "parser/type_names.h"
 #include "pgast/parse.h"
 
@@ -13,8 +14,6 @@ namespace pgfleet {
 namespace {
 
 using nlohmann::json;
-
-json query_json(Session& s, const char* sql) { return json::parse(s.query_value(sql)); }
 
 SequenceOptions sequence_options(const json& j) {
     SequenceOptions o;
@@ -26,28 +25,6 @@ SequenceOptions sequence_options(const json& j) {
     o.cache = j.at("cache").get<int64_t>();
     o.cycle = j.at("cycle").get<bool>();
     return o;
-}
-
-Privileges privileges_from(const json& j) {
-    Privileges p = j.value("privileges", json::array()).get<Privileges>();
-    normalize_grants(p);
-    return p;
-}
-
-std::string text_or_empty(const json& j, const char* key) {
-    auto it = j.find(key);
-    return it == j.end() || it->is_null() ? "" : it->get<std::string>();
-}
-
-// Server-made DDL goes through the same statement handlers as the user's files.
-void interpret_server_ddl(ParserState& state, const std::string& text, const char* what) {
-    if (text.empty()) return;
-    size_t before = state.diagnostics.size();
-    interpret_file(state, SourceFile(std::string("<database ") + what + ">", text));
-    std::string problems;
-    for (size_t i = before; i < state.diagnostics.size(); ++i)
-        problems += "\n" + format_diagnostic(state.diagnostics[i]);
-    if (!problems.empty()) throw std::runtime_error(std::string("cannot read ") + what + ":" + problems);
 }
 
 void read_tables(ParserState& state, const json& tables) {
@@ -111,6 +88,7 @@ Snapshot read_catalog(Session& session) {
             Extension e = j.get<Extension>();
             c.extensions[e.name] = e;
         }
+        read_collations(state, session);
         for (const auto& j : query_json(session, catalog_queries::kEnums)) {
             EnumType e;
             e.name = {j.at("schema").get<std::string>(), j.at("name").get<std::string>()};
@@ -120,6 +98,8 @@ Snapshot read_catalog(Session& session) {
             e.privileges = privileges_from(j);
             c.enums[e.name] = e;
         }
+        read_user_types(state, session);
+        read_foreign_data(state, session);
         for (const auto& j : query_json(session, catalog_queries::kSequences)) {
             Sequence s;
             s.name = {j.at("schema").get<std::string>(), j.at("name").get<std::string>()};
@@ -134,6 +114,7 @@ Snapshot read_catalog(Session& session) {
             c.sequences[s.name] = s;
         }
         read_tables(state, query_json(session, catalog_queries::kTables));
+        read_foreign_tables(state, session);
 
         json constraints = query_json(session, catalog_queries::kConstraints);
         std::string ddl;
@@ -155,6 +136,10 @@ Snapshot read_catalog(Session& session) {
             c.indexes.at({j.at("schema").get<std::string>(), j.at("name").get<std::string>()}).comment =
                 j.at("comment").get<std::string>();
 
+        read_rules(state, session);
+        read_aggregates(state, session);
+        read_event_triggers(state, session);
+        read_publications(state, session);
         c.unmodeled = query_json(session, catalog_queries::kUnmodeled).get<std::vector<UnmodeledObject>>();
         session.execute("COMMIT");
     } catch (...) {

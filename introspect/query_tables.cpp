@@ -45,7 +45,7 @@ SELECT coalesce(json_agg(json_build_object(
        ORDER BY n.nspname, c.relname), '[]')
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE c.relkind = 'r' AND NOT c.relispartition
+WHERE c.relkind IN ('r', 'f') AND NOT c.relispartition
   AND )SQL" PGFLEET_USER_SCHEMA("n") " AND " PGFLEET_NOT_EXTENSION_MEMBER("pg_class", "c.oid");
 
 // Key constraints come first: foreign keys need the keys they reference to exist.
@@ -60,7 +60,7 @@ SELECT coalesce(json_agg(json_build_object(
 FROM pg_constraint con
 JOIN pg_class c ON c.oid = con.conrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE con.contype IN ('p', 'u', 'c', 'f', 'x') AND c.relkind = 'r' AND NOT c.relispartition
+WHERE con.contype IN ('p', 'u', 'c', 'f', 'x') AND c.relkind IN ('r', 'f') AND NOT c.relispartition
   AND )SQL" PGFLEET_USER_SCHEMA("n") " AND " PGFLEET_NOT_EXTENSION_MEMBER("pg_class", "c.oid");
 
 // Indexes that back a primary key, unique or exclusion constraint are part of the constraint.

@@ -414,6 +414,17 @@ Expr make_expr_from_text(const std::string& text, const ExprContext& context) {
     return make_expr(pgast::parse_expression(text), context);
 }
 
+Expr make_statement_expr(const Node& raw, const ExprContext& context) {
+    Expr e;
+    Node qualified = raw;
+    Qualifier(context, e.refs).walk(qualified);
+    e.sql = pgast::deparse_statement(qualified);
+    e.canonical = Canonicalizer(context).canon(qualified).dump();
+    std::sort(e.refs.begin(), e.refs.end());
+    e.refs.erase(std::unique(e.refs.begin(), e.refs.end()), e.refs.end());
+    return e;
+}
+
 std::vector<std::string> referenced_columns(const Node& raw) {
     std::vector<std::string> out;
     collect_columns(raw, out);

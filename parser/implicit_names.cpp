@@ -13,7 +13,8 @@ size_t clip(const std::string& s, size_t limit) {
     return n;
 }
 
-// FigureColnameInternal: the name PostgreSQL gives an expression column.
+}  // namespace
+
 std::string figure_colname(const pgast::Node& node) {
     std::string type = pgast::node_type(node);
     const auto& body = pgast::node_body(node);
@@ -56,8 +57,6 @@ std::string figure_colname(const pgast::Node& node) {
     return "";
 }
 
-}  // namespace
-
 std::string truncate_identifier(const std::string& name) { return name.substr(0, clip(name, kMaxIdentifierBytes)); }
 
 std::string make_object_name(const std::string& name1, const std::string& name2, const std::string& label) {
@@ -93,6 +92,11 @@ bool constraint_name_exists(const Catalog& catalog, const std::string& schema, c
     for (auto it = catalog.tables.lower_bound(QualifiedName{schema, ""});
          it != catalog.tables.end() && it->first.schema == schema; ++it)
         if (it->second.find_constraint(name)) return true;
+    // Domain constraints share the namespace's constraint names (ChooseConstraintName).
+    for (auto it = catalog.domains.lower_bound(QualifiedName{schema, ""});
+         it != catalog.domains.end() && it->first.schema == schema; ++it)
+        for (const auto& c : it->second.constraints)
+            if (c.name == name) return true;
     return false;
 }
 

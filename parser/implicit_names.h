@@ -33,6 +33,10 @@ std::string choose_constraint_name(const Catalog& catalog, const std::string& sc
 
 bool constraint_name_exists(const Catalog& catalog, const std::string& schema, const std::string& name);
 
+// FigureColname: the name PostgreSQL gives an output column computed by `expr` ("" when it
+// would call it "?column?").
+std::string figure_colname(const pgast::Node& expr);
+
 // Index column names: column names, expression names ("lower", "expr"), de-duplicated.
 std::vector<std::string> index_column_names(const pgast::Node& index_params);
 

@@ -67,7 +67,8 @@ ObjectKey lookup_routine(StatementContext& ctx, const pgast::Node& owa, const st
 }
 
 ObjectKey lookup_object_node(StatementContext& ctx, const std::string& objtype, const pgast::Node& object) {
-    if (objtype == "OBJECT_FUNCTION") return lookup_routine(ctx, object, {"function"});
+    // GRANT/COMMENT ON FUNCTION also take aggregates (only procedures are refused).
+    if (objtype == "OBJECT_FUNCTION") return lookup_routine(ctx, object, {"function", "aggregate"});
     if (objtype == "OBJECT_PROCEDURE") return lookup_routine(ctx, object, {"procedure"});
     if (objtype == "OBJECT_ROUTINE") return lookup_routine(ctx, object, {"function", "procedure", "aggregate"});
     if (objtype == "OBJECT_AGGREGATE") return lookup_routine(ctx, object, {"aggregate"});

@@ -64,6 +64,7 @@ void remove_table(Catalog& c, const QualifiedName& table, DropBehavior behavior)
         it = it->second.table == table ? c.indexes.erase(it) : std::next(it);
     for (auto it = c.sequences.begin(); it != c.sequences.end();)
         it = it->second.owned_by && it->second.owned_by->table == table ? c.sequences.erase(it) : std::next(it);
+    remove_table_attachments(c, table);
     c.tables.erase(table);
 }
 
@@ -121,33 +122,33 @@ void remove_sequence(Catalog& c, const QualifiedName& sequence, DropBehavior beh
 }
 
 void remove_type(Catalog& c, const QualifiedName& type, DropBehavior behavior) {
-    std::vector<std::pair<QualifiedName, std::string>> users;
-    for (const auto& [tname, t] : c.tables)
-        for (const auto& col : t.columns)
-            if (referenced_type(col.type) == type) users.push_back({tname, col.name});
-    if (!users.empty() && behavior == DropBehavior::Restrict)
-        refuse("type " + type.name, "column " + users[0].second + " of table " + users[0].first.name);
-    for (const auto& [t, col] : users) remove_column(c, t, col, DropBehavior::Cascade);
-    c.enums.erase(type);
+    remove_object(c, type_key(type), behavior);
 }
 
 void remove_index(Catalog& c, const QualifiedName& index) { c.indexes.erase(index); }
 
 void remove_schema(Catalog& c, const std::string& schema, DropBehavior behavior) {
-    std::vector<QualifiedName> tables, sequences, types, indexes;
+    std::vector<QualifiedName> tables, sequences, indexes;
+    std::vector<ObjectKey> others;
     for (const auto& [n, t] : c.tables) if (n.schema == schema) tables.push_back(n);
     for (const auto& [n, s] : c.sequences) if (n.schema == schema) sequences.push_back(n);
-    for (const auto& [n, e] : c.enums) if (n.schema == schema) types.push_back(n);
     for (const auto& [n, i] : c.indexes) if (n.schema == schema) indexes.push_back(n);
-    bool empty = tables.empty() && sequences.empty() && types.empty() && indexes.empty();
+    for (const auto& [n, e] : c.enums) if (n.schema == schema) others.push_back(type_key(n));
+    for (const auto& [n, d] : c.domains) if (n.schema == schema) others.push_back(type_key(n));
+    for (const auto& [n, t] : c.composite_types) if (n.schema == schema) others.push_back(type_key(n));
+    for (const auto& [n, r] : c.range_types) if (n.schema == schema) others.push_back(type_key(n));
+    for (const auto& [n, coll] : c.collations) if (n.schema == schema) others.push_back(collation_key(n));
+    for (const auto& [k, a] : c.aggregates) if (k.schema == schema) others.push_back(k);
+    bool empty = tables.empty() && sequences.empty() && indexes.empty() && others.empty();
     for (const auto& [n, e] : c.extensions) if (e.schema == schema) empty = false;
     if (!empty && behavior == DropBehavior::Restrict) refuse("schema " + schema, "objects in it");
     for (const auto& t : tables) if (c.tables.count(t)) remove_table(c, t, DropBehavior::Cascade);
     for (const auto& s : sequences) if (c.sequences.count(s)) remove_sequence(c, s, DropBehavior::Cascade);
     for (const auto& i : indexes) c.indexes.erase(i);
-    for (const auto& t : types) if (c.enums.count(t)) remove_type(c, t, DropBehavior::Cascade);
+    for (const auto& k : others) if (c.contains(k)) remove_object(c, k, DropBehavior::Cascade);
     for (auto it = c.extensions.begin(); it != c.extensions.end();)
         it = it->second.schema == schema ? c.extensions.erase(it) : std::next(it);
+    remove_object(c, schema_key(schema), DropBehavior::Cascade);
     c.schemas.erase(schema);
 }
 

@@ -19,4 +19,12 @@ void remove_type(Catalog& catalog, const QualifiedName& type, DropBehavior behav
 void remove_index(Catalog& catalog, const QualifiedName& index);
 void remove_schema(Catalog& catalog, const std::string& schema, DropBehavior behavior);
 
+// Any object by key, its dependents found through the dependency graph: RESTRICT refuses
+// when another object needs it; CASCADE removes those first. Publications lose a dropped
+// table or schema without CASCADE, as on the server.
+void remove_object(Catalog& catalog, const ObjectKey& key, DropBehavior behavior);
+
+// What goes with a table without CASCADE: its rules and its publication memberships.
+void remove_table_attachments(Catalog& catalog, const QualifiedName& table);
+
 }  // namespace pgfleet

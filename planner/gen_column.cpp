@@ -2,6 +2,7 @@
 #include "catalog/sql_name.h"
 #include "planner/ddl.h"
 #include "planner/expand.h"
+#include "planner/generic_options_sql.h"
 #include "planner/plan_builder.h"
 
 namespace pgfleet {
@@ -21,12 +22,23 @@ struct ColumnAlter {
     }
 };
 
+// A foreign table's column carries its OPTIONS right after its type.
+std::string column_sql(const Catalog& catalog, const QualifiedName& table, const Column& col) {
+    std::string definition = ddl::column_definition(col);
+    const auto& foreign = catalog.tables.at(table).foreign;
+    if (!foreign || !foreign->column_options.count(col.name)) return definition;
+    std::string head = sql_ident(col.name) + " " + col.type;
+    OptionsSql options = create_options_sql(foreign->column_options.at(col.name),
+                                            "table_" + table.schema + "_" + table.name + "_" + col.name);
+    return with_secret_note(head + options.clause + definition.substr(head.size()), options.secrets);
+}
+
 void add_column(const Change& c, const Column& col, PlanBuilder& plan) {
     QualifiedName table{c.key.schema, c.key.name};
     std::vector<ObjectKey> creates{c.key};
     if (col.default_value) creates.push_back(default_key(table, col.name));
     if (col.identity) creates.push_back(sequence_key(col.identity->sequence));
-    plan.add({.sql = "ALTER TABLE " + ddl::name(table) + " ADD COLUMN " + ddl::column_definition(col), .object = c.key,
+    plan.add({.sql = ddl::alter_relation(plan.in.to, table) + " ADD COLUMN " + column_sql(plan.in.to, table, col), .object = c.key,
               .action = ChangeAction::Create, .phase = Phase::Create, .creates = creates});
     plan_initial_comment(c.key, col.comment, plan);
     plan_privilege_change(c.key, "TABLE " + ddl::name(table), {}, col.privileges, plan, col.name);
@@ -36,7 +48,7 @@ void drop_column(const Change& c, PlanBuilder& plan) {
     QualifiedName table{c.key.schema, c.key.name};
     std::vector<ObjectKey> removes = dropped_along(plan.in, c.key);
     removes.push_back(c.key);
-    plan.add({.sql = "ALTER TABLE " + ddl::name(table) + " DROP COLUMN " + sql_ident(c.key.sub), .object = c.key,
+    plan.add({.sql = ddl::alter_relation(plan.in.from, table) + " DROP COLUMN " + sql_ident(c.key.sub), .object = c.key,
               .action = ChangeAction::Drop, .phase = Phase::Drop, .removes = removes});
 }
 
@@ -92,7 +104,7 @@ void plan_column(const Change& c, PlanBuilder& plan) {
         return;
     }
     const Column& from = *plan.in.from.tables.at(table).find_column(c.key.sub);
-    ColumnAlter alter{c, plan, "ALTER TABLE " + ddl::name(table) + " ALTER COLUMN " + sql_ident(c.key.sub)};
+    ColumnAlter alter{c, plan, ddl::alter_relation(plan.in.to, table) + " ALTER COLUMN " + sql_ident(c.key.sub)};
     bool retype = changes_attribute(c, "type") || changes_attribute(c, "collation");
     bool default_changes = changes_attribute(c, "default");
     // A default that may not survive the new type is taken off first and put back after.

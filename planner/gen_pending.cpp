@@ -11,21 +11,10 @@ namespace {
 }
 }  // namespace
 
-void plan_domain(const Change& c, PlanBuilder&) { pending(c); }
-void plan_composite_type(const Change& c, PlanBuilder&) { pending(c); }
-void plan_range_type(const Change& c, PlanBuilder&) { pending(c); }
 void plan_view(const Change& c, PlanBuilder&) { pending(c); }
 void plan_function(const Change& c, PlanBuilder&) { pending(c); }
-void plan_aggregate(const Change& c, PlanBuilder&) { pending(c); }
 void plan_trigger(const Change& c, PlanBuilder&) { pending(c); }
 void plan_policy(const Change& c, PlanBuilder&) { pending(c); }
-void plan_rule(const Change& c, PlanBuilder&) { pending(c); }
-void plan_collation(const Change& c, PlanBuilder&) { pending(c); }
-void plan_event_trigger(const Change& c, PlanBuilder&) { pending(c); }
-void plan_publication(const Change& c, PlanBuilder&) { pending(c); }
-void plan_foreign_data_wrapper(const Change& c, PlanBuilder&) { pending(c); }
-void plan_foreign_server(const Change& c, PlanBuilder&) { pending(c); }
-void plan_user_mapping(const Change& c, PlanBuilder&) { pending(c); }
 void plan_default_privilege(const Change& c, PlanBuilder&) { pending(c); }
 
 }  // namespace pgfleet

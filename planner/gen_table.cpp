@@ -3,6 +3,7 @@
 #include "catalog/sql_name.h"
 #include "planner/ddl.h"
 #include "planner/expand.h"
+#include "planner/gen_foreign_table.h"
 #include "planner/plan_builder.h"
 
 namespace pgfleet {
@@ -40,6 +41,7 @@ void create_table(const Change& c, const Table& t, PlanBuilder& plan) {
     std::string sql = std::string("CREATE ") + (t.persistence == "u" ? "UNLOGGED " : "") + "TABLE " + ddl::name(t.name) +
                       " (" + body + (body.empty() ? ")" : "\n)");
     if (!t.options.empty()) sql += " WITH (" + options_list(t.options) + ")";
+    if (t.foreign) sql = create_foreign_table_sql(t);
     plan.add({.sql = sql, .object = c.key, .action = c.action, .phase = Phase::Create, .creates = creates});
     for (const auto& con : t.constraints) {
         if (con.type != ConstraintType::ForeignKey) continue;
@@ -60,20 +62,23 @@ void create_table(const Change& c, const Table& t, PlanBuilder& plan) {
 
 void plan_table(const Change& c, PlanBuilder& plan) {
     QualifiedName qn{c.key.schema, c.key.name};
-    if (c.action == ChangeAction::Drop) {
+    auto drop = [&] {
         std::vector<ObjectKey> removes = dropped_along(plan.in, c.key);
         removes.push_back(c.key);
-        plan.add({.sql = "DROP TABLE " + ddl::name(qn), .object = c.key, .action = c.action, .phase = Phase::Drop,
-                  .removes = removes});
-        return;
-    }
+        plan.add({.sql = "DROP " + ddl::object_reference(plan.in.from, c.key), .object = c.key, .action = c.action,
+                  .phase = Phase::Drop, .removes = removes});
+    };
+    if (c.action == ChangeAction::Drop) return drop();
     const Table& t = plan.in.to.tables.at(qn);
-    if (c.action == ChangeAction::Create) {
+    // Only foreign tables are ever rebuilt (they hold no rows): a new server needs a new table.
+    if (c.action == ChangeAction::Create || c.replace) {
+        if (c.replace) drop();
         create_table(c, t, plan);
         return;
     }
     const Table& from = plan.in.from.tables.at(qn);
-    std::string alter = "ALTER TABLE " + ddl::name(qn);
+    std::string alter = ddl::alter_relation(plan.in.to, qn);
+    if (changes_attribute(c, "foreign")) plan_foreign_options(c, from, t, plan);
     if (changes_attribute(c, "persistence"))
         plan.add({.sql = alter + (t.persistence == "u" ? " SET UNLOGGED" : " SET LOGGED"), .object = c.key,
                   .action = c.action, .phase = Phase::Alter, .modifies = {c.key}});
