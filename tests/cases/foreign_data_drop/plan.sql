@@ -1,0 +1,11 @@
+BEGIN;
+
+DROP FOREIGN TABLE public.legacy_orders;
+
+DROP FOREIGN DATA WRAPPER unused_wrapper;
+
+DROP USER MAPPING FOR PUBLIC SERVER legacy;
+
+DROP SERVER legacy;
+
+COMMIT;

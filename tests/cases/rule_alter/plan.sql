@@ -1,0 +1,9 @@
+BEGIN;
+
+DROP RULE events_ignored ON public.events;
+
+CREATE OR REPLACE RULE events_archive AS ON DELETE TO public.events WHERE old.kind <> 'temp' DO INSERT INTO public.archive (id, kind) VALUES (old.id, old.kind);
+
+ALTER TABLE public.events ENABLE RULE events_block;
+
+COMMIT;
