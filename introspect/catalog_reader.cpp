@@ -133,6 +133,20 @@ Snapshot read_catalog(Session& session) {
                                            j.at("owned_column").get<std::string>()};
             c.sequences[s.name] = s;
         }
+        // Routines first: defaults, constraints and views may call them.
+        json functions = query_json(session, catalog_queries::kFunctions);
+        std::string routines;
+        for (const auto& j : functions) routines += j.at("definition").get<std::string>() + ";\n";
+        interpret_server_ddl(state, routines, "routines");
+        for (const auto& j : functions) {
+            ObjectKey key = function_key({j.at("schema").get<std::string>(), j.at("name").get<std::string>()},
+                                         j.at("identity").get<std::string>());
+            auto it = c.functions.find(key);
+            if (it == c.functions.end()) throw std::runtime_error("cannot read routine " + describe(key));
+            it->second.owner = j.at("owner").get<std::string>();
+            it->second.comment = j.at("comment").get<std::string>();
+            it->second.privileges = privileges_from(j);
+        }
         read_tables(state, query_json(session, catalog_queries::kTables));
 
         json constraints = query_json(session, catalog_queries::kConstraints);

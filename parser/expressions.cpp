@@ -96,7 +96,48 @@ private:
         if (t.sql == "regclass" && is_string_const(cast["arg"])) qualify_regclass_literal(cast["arg"]);
     }
 
+    // Routines of the model: qualified names (the server prints them so) and dependencies on
+    // every overload that could be the one called (same name, callable with that many arguments).
+    void resolve_routine(Node& call) {
+        auto name = pgast::string_list(pgast::get_list(call, "funcname"));
+        if (name.empty() || name.size() > 2 || (name.size() == 2 && name[0] == "pg_catalog")) return;
+        const Catalog& c = ctx_.scope.catalog();
+        std::optional<QualifiedName> found;
+        if (name.size() == 2) {
+            if (c.has_routine_named({name[0], name[1]})) found = QualifiedName{name[0], name[1]};
+        } else {
+            for (const auto& s : ctx_.scope.search_path())
+                if (c.has_routine_named({s, name[0]})) {
+                    found = QualifiedName{s, name[0]};
+                    break;
+                }
+        }
+        if (!found) return;
+        call["funcname"] = Node::array({string_node(found->schema), string_node(found->name)});
+        size_t given = pgast::get_list(call, "args").size();
+        ObjectKey from{ObjectKind::Function, found->schema, found->name, ""};
+        for (const auto* map : {&c.functions}) {
+            for (auto it = map->lower_bound(from);
+                 it != map->end() && it->first.schema == found->schema && it->first.name == found->name; ++it) {
+                size_t inputs = 0, required = 0;
+                bool variadic = false;
+                for (const auto& a : it->second.arguments) {
+                    if (a.mode == "in" || a.mode == "inout" || a.mode == "variadic") {
+                        ++inputs;
+                        if (!a.default_value && a.mode != "variadic") ++required;
+                    }
+                    variadic |= a.mode == "variadic";
+                }
+                if (given >= required && (given <= inputs || variadic)) refs_.push_back(it->first);
+            }
+        }
+        for (auto it = c.aggregates.lower_bound(from);
+             it != c.aggregates.end() && it->first.schema == found->schema && it->first.name == found->name; ++it)
+            refs_.push_back(it->first);
+    }
+
     void qualify_function(Node& call) {
+        resolve_routine(call);
         auto name = pgast::string_list(pgast::get_list(call, "funcname"));
         auto args = call.find("args");
         if (is_sequence_function(name) && args != call.end() && !args->empty() && is_string_const((*args)[0])) {
@@ -183,6 +224,8 @@ public:
             if (type == "CaseExpr") return case_expr(body);
             if (type == "RowExpr") return row_expr(body);
             if (type == "CollateClause") return collate(body);
+            if (type == "RangeVar") return range_var(body);
+            if (type == "SortBy") return sort_by(body);
         }
         Node out = Node::object();
         for (const auto& [k, v] : node.items())
@@ -253,8 +296,8 @@ private:
             f.erase("func_variadic");
         }
         auto name = without_pg_catalog(pgast::string_list(pgast::get_list(body, "funcname")));
-        // Functions are not part of the model yet: drop the schema the server prints.
-        if (name.size() == 2) name.erase(name.begin());
+        // Routines outside the model (extensions') print qualified on one side only.
+        if (name.size() == 2 && !ctx_.scope.catalog().has_routine_named({name[0], name[1]})) name.erase(name.begin());
         f["funcname"] = names_node(name);
         return out;
     }
@@ -359,6 +402,31 @@ private:
         return out;
     }
 
+    // inh and persistence are defaults; an alias equal to the relation name adds nothing.
+    Node range_var(const Node& body) {
+        Node out = generic("RangeVar", body);
+        Node& r = out["RangeVar"];
+        r.erase("inh");
+        r.erase("relpersistence");
+        if (r.contains("alias") && r["alias"].value("aliasname", "") == r.value("relname", "") &&
+            !r["alias"].contains("colnames"))
+            r.erase("alias");
+        return out;
+    }
+
+    // ASC is the default order; NULLS LAST is the default for it, NULLS FIRST for DESC.
+    Node sort_by(const Node& body) {
+        Node out = generic("SortBy", body);
+        Node& s = out["SortBy"];
+        std::string dir = s.value("sortby_dir", "SORTBY_DEFAULT");
+        if (dir == "SORTBY_ASC") s["sortby_dir"] = dir = "SORTBY_DEFAULT";
+        std::string nulls = s.value("sortby_nulls", "SORTBY_NULLS_DEFAULT");
+        if ((dir == "SORTBY_DESC" && nulls == "SORTBY_NULLS_FIRST") ||
+            (dir == "SORTBY_DEFAULT" && nulls == "SORTBY_NULLS_LAST"))
+            s["sortby_nulls"] = "SORTBY_NULLS_DEFAULT";
+        return out;
+    }
+
     Node collate(const Node& body) {
         Node out = generic("CollateClause", body);
         out["CollateClause"]["collname"] =
@@ -405,6 +473,23 @@ Expr make_expr(const Node& raw, const ExprContext& context) {
     if (context.target_type == "boolean" && pgast::is_node(canonical, "Const"))
         canonical = Canonicalizer::boolean_constant(canonical);
     e.canonical = canonical.dump();
+    std::sort(e.refs.begin(), e.refs.end());
+    e.refs.erase(std::unique(e.refs.begin(), e.refs.end()), e.refs.end());
+    return e;
+}
+
+Expr make_statement_expr(const Node& as_written, const Node& bound, const ExprContext& context,
+                          const std::vector<ObjectKey>& refs) {
+    Expr e;
+    Node written = as_written;
+    Qualifier(context, e.refs).walk(written);
+    Node canonical_tree = bound;
+    std::vector<ObjectKey> unused;
+    Qualifier(context, unused).walk(canonical_tree);
+    // A list of statements (BEGIN ATOMIC) has no single text; its caller writes it.
+    if (!pgast::is_node(written, "List")) e.sql = pgast::deparse_statement(written);
+    e.canonical = Canonicalizer(context).canon(canonical_tree).dump();
+    e.refs.insert(e.refs.end(), refs.begin(), refs.end());
     std::sort(e.refs.begin(), e.refs.end());
     e.refs.erase(std::unique(e.refs.begin(), e.refs.end()), e.refs.end());
     return e;

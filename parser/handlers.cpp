@@ -20,6 +20,8 @@ StatementHandler find_handler(const std::string& node_type) {
         {"RenameStmt", handle_rename},
         {"AlterOwnerStmt", handle_alter_owner},
         {"GrantStmt", handle_grant},
+        {"CreateFunctionStmt", handle_create_function},
+        {"AlterFunctionStmt", handle_alter_function},
         {"VariableSetStmt", handle_set_variable},
         {"SelectStmt", handle_select},
         {"TransactionStmt", handle_transaction},

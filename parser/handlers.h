@@ -25,6 +25,8 @@ void handle_comment(StatementContext&, const pgast::Node&);
 void handle_rename(StatementContext&, const pgast::Node&);
 void handle_alter_owner(StatementContext&, const pgast::Node&);
 void handle_grant(StatementContext&, const pgast::Node&);
+void handle_create_function(StatementContext&, const pgast::Node&);
+void handle_alter_function(StatementContext&, const pgast::Node&);
 void handle_set_variable(StatementContext&, const pgast::Node&);
 void handle_select(StatementContext&, const pgast::Node&);
 void handle_transaction(StatementContext&, const pgast::Node&);

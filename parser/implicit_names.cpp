@@ -58,6 +58,8 @@ std::string figure_colname(const pgast::Node& node) {
 
 }  // namespace
 
+std::string figure_column_name(const pgast::Node& expr) { return figure_colname(expr); }
+
 std::string truncate_identifier(const std::string& name) { return name.substr(0, clip(name, kMaxIdentifierBytes)); }
 
 std::string make_object_name(const std::string& name1, const std::string& name2, const std::string& label) {

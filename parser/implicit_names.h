@@ -33,6 +33,10 @@ std::string choose_constraint_name(const Catalog& catalog, const std::string& sc
 
 bool constraint_name_exists(const Catalog& catalog, const std::string& schema, const std::string& name);
 
+// The name PostgreSQL gives an expression's output column (FigureColname): the column or
+// function name, "case", "coalesce", ...; "" when it has none ("?column?" in queries).
+std::string figure_column_name(const pgast::Node& expr);
+
 // Index column names: column names, expression names ("lower", "expr"), de-duplicated.
 std::vector<std::string> index_column_names(const pgast::Node& index_params);
 

@@ -1,6 +1,7 @@
 #include "parser/object_removal.h"
 
 #include <algorithm>
+#include <set>
 
 #include "catalog/dependencies.h"
 #include "parser/statement_error.h"
@@ -132,6 +133,77 @@ void remove_type(Catalog& c, const QualifiedName& type, DropBehavior behavior) {
 }
 
 void remove_index(Catalog& c, const QualifiedName& index) { c.indexes.erase(index); }
+
+namespace {
+
+// Erases one object (no dependents handled); kinds with their own rules go through them.
+void erase_object(Catalog& c, const ObjectKey& k) {
+    QualifiedName qn{k.schema, k.name};
+    switch (k.kind) {
+        case ObjectKind::Table: if (c.tables.count(qn)) remove_table(c, qn, DropBehavior::Cascade); return;
+        case ObjectKind::Column:
+            if (c.tables.count(qn) && c.tables.at(qn).find_column(k.sub)) remove_column(c, qn, k.sub, DropBehavior::Cascade);
+            return;
+        case ObjectKind::Constraint:
+            if (c.tables.count(qn) && c.tables.at(qn).find_constraint(k.sub)) erase_constraint(c, qn, k.sub);
+            return;
+        case ObjectKind::Default:
+            if (c.tables.count(qn))
+                if (Column* col = c.tables.at(qn).find_column(k.sub)) col->default_value.reset();
+            return;
+        case ObjectKind::Index: c.indexes.erase(qn); return;
+        case ObjectKind::Sequence: c.sequences.erase(qn); return;
+        case ObjectKind::View: c.views.erase(qn); return;
+        case ObjectKind::Function: c.functions.erase(k); c.aggregates.erase(k); return;
+        case ObjectKind::Trigger: c.triggers.erase(k); return;
+        case ObjectKind::Policy: c.policies.erase(k); return;
+        case ObjectKind::Rule: c.rules.erase(k); return;
+        case ObjectKind::Type:
+            c.enums.erase(qn);
+            c.domains.erase(qn);
+            c.composite_types.erase(qn);
+            c.range_types.erase(qn);
+            return;
+        case ObjectKind::Schema:
+        case ObjectKind::Extension:
+        case ObjectKind::Collation:
+        case ObjectKind::EventTrigger:
+        case ObjectKind::Publication:
+        case ObjectKind::ForeignDataWrapper:
+        case ObjectKind::ForeignServer:
+        case ObjectKind::UserMapping:
+        case ObjectKind::DefaultPrivilege: return;
+    }
+}
+
+}  // namespace
+
+void remove_with_dependents(Catalog& c, const ObjectKey& key, DropBehavior behavior) {
+    DependencyGraph graph(c);
+    std::vector<ObjectKey> order;
+    std::vector<ObjectKey> work{key};
+    std::set<ObjectKey> seen{key};
+    while (!work.empty()) {
+        ObjectKey k = work.back();
+        work.pop_back();
+        order.push_back(k);
+        for (const auto& dep : graph.dependents_of(k)) {
+            // A table's own columns and defaults go with it; they are not separate dependents.
+            if (dep.schema == k.schema && dep.name == k.name &&
+                (dep.kind == ObjectKind::Column || dep.kind == ObjectKind::Default || dep.kind == ObjectKind::Constraint))
+                if (k.kind == ObjectKind::Table || k.kind == ObjectKind::Column) continue;
+            if (!seen.insert(dep).second) continue;
+            if (behavior == DropBehavior::Restrict) refuse(describe(key), describe(dep));
+            // A default that uses the object is dropped on its own; its column stays.
+            if (dep.kind == ObjectKind::Default) {
+                order.push_back(dep);
+                continue;
+            }
+            work.push_back(dep);
+        }
+    }
+    for (auto it = order.rbegin(); it != order.rend(); ++it) erase_object(c, *it);
+}
 
 void remove_schema(Catalog& c, const std::string& schema, DropBehavior behavior) {
     std::vector<QualifiedName> tables, sequences, types, indexes;

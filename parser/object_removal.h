@@ -19,4 +19,8 @@ void remove_type(Catalog& catalog, const QualifiedName& type, DropBehavior behav
 void remove_index(Catalog& catalog, const QualifiedName& index);
 void remove_schema(Catalog& catalog, const std::string& schema, DropBehavior behavior);
 
+// Removes an object found by key, after its dependents: RESTRICT refuses when any exist,
+// CASCADE removes them (a column default that uses the object is dropped, not its column).
+void remove_with_dependents(Catalog& catalog, const ObjectKey& key, DropBehavior behavior);
+
 }  // namespace pgfleet

@@ -7,9 +7,8 @@
 namespace pgfleet {
 void handle_comment(StatementContext& ctx, const pgast::Node& body) {
     std::string objtype = pgast::get_string(body, "objtype");
-    std::vector<std::string> names = statement_object_names(body.value("object", pgast::Node()));
     // COMMENT ON CONSTRAINT c ON t: the object list is [schema.]table, constraint.
-    ObjectKey key = lookup_object(ctx, objtype, names);
+    ObjectKey key = lookup_object_node(ctx, objtype, body.value("object", pgast::Node()));
     // PostgreSQL treats an empty comment as no comment.
     std::string* slot = comment_of(ctx.catalog(), key);
     if (!slot) throw StatementError("unsupported", "comments on " + std::string(kind_name(key.kind)) + " objects are not supported");

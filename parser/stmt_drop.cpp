@@ -1,5 +1,6 @@
 // DROP TABLE / SEQUENCE / INDEX / TYPE / SCHEMA / EXTENSION.
 #include "parser/handlers.h"
+#include "parser/object_lookup.h"
 #include "parser/object_removal.h"
 #include "parser/statement_error.h"
 
@@ -34,6 +35,19 @@ void handle_drop(StatementContext& ctx, const pgast::Node& body) {
         if (!missing_ok) missing(what, name);
         ctx.warn("missing", what + " \"" + name + "\" does not exist, skipping");
     };
+    if (type == "OBJECT_FUNCTION" || type == "OBJECT_PROCEDURE" || type == "OBJECT_ROUTINE" || type == "OBJECT_AGGREGATE") {
+        std::vector<ObjectKey> keys;
+        for (const auto& obj : pgast::get_list(body, "objects")) {
+            try {
+                keys.push_back(lookup_object_node(ctx, type, obj));
+            } catch (const StatementError& e) {
+                if (!missing_ok || e.code != "missing-object") throw;
+                ctx.warn("missing", std::string(e.what()) + ", skipping");
+            }
+        }
+        for (const auto& k : keys) remove_with_dependents(c, k, behavior);
+        return;
+    }
     for (const auto& n : names) {
         if (type == "OBJECT_TABLE") {
             if (auto t = scope.find_table(n)) remove_table(c, *t, behavior);
@@ -57,6 +71,9 @@ void handle_drop(StatementContext& ctx, const pgast::Node& body) {
         } else if (type == "OBJECT_SCHEMA") {
             if (c.schemas.count(n.back())) remove_schema(c, n.back(), behavior);
             else skip("schema", n.back());
+        } else if (type == "OBJECT_FUNCTION" || type == "OBJECT_PROCEDURE" || type == "OBJECT_ROUTINE" ||
+                   type == "OBJECT_AGGREGATE") {
+            continue;  // handled below: routine names come as ObjectWithArgs
         } else if (type == "OBJECT_EXTENSION") {
             if (n.back() == "plpgsql") continue;
             if (c.extensions.count(n.back())) c.extensions.erase(n.back());

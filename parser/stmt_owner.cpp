@@ -9,7 +9,7 @@ namespace pgfleet {
 void handle_alter_owner(StatementContext& ctx, const pgast::Node& body) {
     std::string objtype = pgast::get_string(body, "objectType");
     std::string owner = pgast::get_string(body.value("newowner", pgast::Node::object()), "rolename");
-    ObjectKey key = lookup_object(ctx, objtype, statement_object_names(body.value("object", pgast::Node())));
+    ObjectKey key = lookup_object_node(ctx, objtype, body.value("object", pgast::Node()));
     std::string* slot = owner_of(ctx.catalog(), key);
     if (!slot) throw StatementError("invalid", describe(key) + " has no owner of its own");
     *slot = owner;

@@ -1,5 +1,6 @@
 #include "planner/expand.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -67,6 +68,17 @@ std::vector<Change> expand_changes(const ChangeSet& set, const PlanInput& in) {
             const auto& new_deps = in.to_graph.dependencies_of(dep);
             bool still_needed = std::find(new_deps.begin(), new_deps.end(), k) != new_deps.end();
             if (!still_needed && it != changes.end()) continue;
+            if (dep.kind == ObjectKind::Default) {
+                // The default is taken off before `k` goes and put back after (see gen_column.cpp).
+                ObjectKey column = column_key({dep.schema, dep.name}, dep.sub);
+                auto col = changes.find(column);
+                if (!in.to.contains(column)) continue;
+                if (col == changes.end()) col = changes.emplace(column, Change{column, ChangeAction::Alter, {}, false}).first;
+                auto& attrs = col->second.attributes;
+                if (col->second.action == ChangeAction::Alter && std::find(attrs.begin(), attrs.end(), "default") == attrs.end())
+                    attrs.push_back("default");
+                continue;
+            }
             if (dep.kind == ObjectKind::Column || dep.kind == ObjectKind::Table) continue;
             if (it != changes.end() && it->second.action == ChangeAction::Create) continue;
             Change rebuilt{dep, ChangeAction::Alter, {"definition"}, true};
