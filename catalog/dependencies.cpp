@@ -109,7 +109,7 @@ DependencyGraph::DependencyGraph(const Catalog& c) {
     }
     for (const auto& [name, idx] : c.indexes) {
         ObjectKey k = index_key(name);
-        add(k, table_key(idx.table));
+        add(k, c.views.count(idx.table) ? view_key(idx.table) : table_key(idx.table));
         std::vector<ObjectKey> deps;
         for (const auto& el : idx.elements) {
             if (!el.column.empty()) deps.push_back(column_key(idx.table, el.column));
@@ -179,6 +179,8 @@ std::vector<ObjectKey> contained_objects(const Catalog& c, const ObjectKey& key)
         for (const Index* idx : c.indexes_of(qn)) out.push_back(index_key(idx->name));
         for (const auto& [sname, seq] : c.sequences)
             if (seq.owned_by && seq.owned_by->table == qn) out.push_back(sequence_key(sname));
+    } else if (key.kind == ObjectKind::View) {
+        for (const Index* idx : c.indexes_of(qn)) out.push_back(index_key(idx->name));
     } else if (key.kind == ObjectKind::Column) {
         auto it = c.tables.find(qn);
         const Column* col = it == c.tables.end() ? nullptr : it->second.find_column(key.sub);

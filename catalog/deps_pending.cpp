@@ -6,7 +6,6 @@ namespace pgfleet {
 void add_domain_dependencies(const Catalog&, DependencyGraph&) {}
 void add_composite_type_dependencies(const Catalog&, DependencyGraph&) {}
 void add_range_type_dependencies(const Catalog&, DependencyGraph&) {}
-void add_view_dependencies(const Catalog&, DependencyGraph&) {}
 void add_aggregate_dependencies(const Catalog&, DependencyGraph&) {}
 void add_trigger_dependencies(const Catalog&, DependencyGraph&) {}
 void add_policy_dependencies(const Catalog&, DependencyGraph&) {}

@@ -7,7 +7,6 @@ namespace pgfleet {
 void diff_domains(const Catalog&, const Catalog&, const DiffOptions&, std::vector<Change>&) {}
 void diff_composite_types(const Catalog&, const Catalog&, const DiffOptions&, std::vector<Change>&) {}
 void diff_range_types(const Catalog&, const Catalog&, const DiffOptions&, std::vector<Change>&) {}
-void diff_views(const Catalog&, const Catalog&, const DiffOptions&, std::vector<Change>&) {}
 void diff_aggregates(const Catalog&, const Catalog&, const DiffOptions&, std::vector<Change>&) {}
 void diff_triggers(const Catalog&, const Catalog&, const DiffOptions&, std::vector<Change>&) {}
 void diff_policies(const Catalog&, const Catalog&, const DiffOptions&, std::vector<Change>&) {}

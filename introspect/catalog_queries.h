@@ -26,6 +26,7 @@ extern const char* const kTables;
 extern const char* const kConstraints;
 extern const char* const kIndexes;
 extern const char* const kFunctions;
+extern const char* const kViews;
 extern const char* const kUnmodeled;
 
 }  // namespace pgfleet::catalog_queries

@@ -1,5 +1,7 @@
 #include "introspect/catalog_reader.h"
 
+#include <cctype>
+#include <map>
 #include <stdexcept>
 
 #include "catalog/sql_name.h"
@@ -90,6 +92,41 @@ void read_tables(ParserState& state, const json& tables) {
     }
 }
 
+// Views can read other views: each is read once what it reads is in the catalog, so the
+// binder sees the same columns the server did.
+void read_views(ParserState& state, const json& views) {
+    std::vector<const json*> pending;
+    for (const auto& v : views) pending.push_back(&v);
+    while (!pending.empty()) {
+        std::vector<const json*> later;
+        std::string last_error;
+        for (const json* v : pending) {
+            std::string def = v->at("definition").get<std::string>();
+            while (!def.empty() && (def.back() == ';' || isspace(static_cast<unsigned char>(def.back())))) def.pop_back();
+            QualifiedName name{v->at("schema").get<std::string>(), v->at("name").get<std::string>()};
+            bool materialized = v->at("materialized").get<bool>();
+            std::string ddl = std::string("CREATE ") + (materialized ? "MATERIALIZED " : "") + "VIEW " +
+                              sql_qualified(name.schema, name.name) + " AS " + def + ";\n";
+            size_t before = state.diagnostics.size();
+            interpret_file(state, SourceFile("<database views>", ddl));
+            if (state.diagnostics.size() != before) {
+                last_error = format_diagnostic(state.diagnostics.back());
+                state.diagnostics.resize(before);
+                later.push_back(v);
+                continue;
+            }
+            View& view = state.catalog.views.at(name);
+            view.options = v->at("options").get<std::vector<std::string>>();
+            view.owner = v->at("owner").get<std::string>();
+            view.comment = v->at("comment").get<std::string>();
+            view.privileges = privileges_from(*v);
+            view.column_comments = v->at("column_comments").get<std::map<std::string, std::string>>();
+        }
+        if (later.size() == pending.size()) throw std::runtime_error("cannot read views:\n" + last_error);
+        pending = std::move(later);
+    }
+}
+
 }  // namespace
 
 Snapshot read_catalog(Session& session) {
@@ -148,6 +185,8 @@ Snapshot read_catalog(Session& session) {
             it->second.privileges = privileges_from(j);
         }
         read_tables(state, query_json(session, catalog_queries::kTables));
+
+        read_views(state, query_json(session, catalog_queries::kViews));
 
         json constraints = query_json(session, catalog_queries::kConstraints);
         std::string ddl;

@@ -5,12 +5,11 @@ namespace pgfleet::catalog_queries {
 // Everything the catalog holds that the model does not represent, so it can be reported.
 const char* const kUnmodeled = R"SQL(
 WITH objects(kind, name) AS (
-  SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'
-           WHEN 'f' THEN 'foreign table' WHEN 'p' THEN 'partitioned table' WHEN 'c' THEN 'composite type'
+  SELECT CASE c.relkind WHEN 'f' THEN 'foreign table' WHEN 'p' THEN 'partitioned table' WHEN 'c' THEN 'composite type'
            ELSE 'partition' END,
          quote_ident(n.nspname) || '.' || quote_ident(c.relname)
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-  WHERE (c.relkind IN ('v', 'm', 'f', 'p', 'c') OR (c.relkind = 'r' AND c.relispartition))
+  WHERE (c.relkind IN ('f', 'p', 'c') OR (c.relkind = 'r' AND c.relispartition))
     AND )SQL" PGFLEET_USER_SCHEMA("n") " AND " PGFLEET_NOT_EXTENSION_MEMBER("pg_class", "c.oid") R"SQL(
   UNION ALL
   SELECT 'aggregate',

@@ -205,26 +205,8 @@ void change_owner(StatementContext& ctx, const QualifiedName& t, const pgast::No
     table_of(ctx, t).owner = pgast::get_string(cmd.value("newowner", pgast::Node::object()), "rolename");
 }
 
-void set_options(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
-    auto& options = table_of(ctx, t).options;
-    for (const auto& opt : def_list_as_options(cmd.at("def").at("List").value("items", pgast::Node::array()))) {
-        std::string key = opt.substr(0, opt.find('='));
-        options.erase(std::remove_if(options.begin(), options.end(),
-                                     [&](const std::string& o) { return o.substr(0, o.find('=')) == key; }),
-                      options.end());
-        options.push_back(opt);
-    }
-}
-
-void reset_options(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
-    auto& options = table_of(ctx, t).options;
-    for (const auto& item : cmd.at("def").at("List").value("items", pgast::Node::array())) {
-        std::string key = pgast::get_string(pgast::node_body(item), "defname");
-        options.erase(std::remove_if(options.begin(), options.end(),
-                                     [&](const std::string& o) { return o.substr(0, o.find('=')) == key; }),
-                      options.end());
-    }
-}
+void set_options(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd);
+void reset_options(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd);
 
 void set_logged(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { table_of(ctx, t).persistence = "p"; }
 void set_unlogged(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { table_of(ctx, t).persistence = "u"; }
@@ -253,7 +235,44 @@ const std::map<std::string, Command>& commands() {
     return table;
 }
 
+// SET (a=1, b=2) over existing options: replaced ones drop out, new ones go last (as the
+// server keeps them).
+void merge_options(std::vector<std::string>& options, const pgast::Node& list) {
+    for (const auto& opt : def_list_as_options(list)) {
+        std::string key = opt.substr(0, opt.find('='));
+        options.erase(std::remove_if(options.begin(), options.end(),
+                                     [&](const std::string& o) { return o.substr(0, o.find('=')) == key; }),
+                      options.end());
+        options.push_back(opt);
+    }
+}
+
+void drop_options(std::vector<std::string>& options, const pgast::Node& list) {
+    for (const auto& item : list) {
+        std::string key = pgast::get_string(pgast::node_body(item), "defname");
+        options.erase(std::remove_if(options.begin(), options.end(),
+                                     [&](const std::string& o) { return o.substr(0, o.find('=')) == key; }),
+                      options.end());
+    }
+}
+
+void set_options(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    merge_options(table_of(ctx, t).options, cmd.at("def").at("List").value("items", pgast::Node::array()));
+}
+
+void reset_options(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    drop_options(table_of(ctx, t).options, cmd.at("def").at("List").value("items", pgast::Node::array()));
+}
+
 }  // namespace
+
+void apply_alter_view_command(StatementContext& ctx, View& view, const pgast::Node& cmd) {
+    std::string subtype = pgast::get_string(cmd, "subtype");
+    if (subtype == "AT_SetRelOptions") merge_options(view.options, cmd.at("def").at("List").value("items", pgast::Node::array()));
+    else if (subtype == "AT_ResetRelOptions") drop_options(view.options, cmd.at("def").at("List").value("items", pgast::Node::array()));
+    else if (subtype == "AT_ChangeOwner") view.owner = pgast::get_string(cmd.value("newowner", pgast::Node::object()), "rolename");
+    else throw StatementError("unsupported", "ALTER VIEW " + subtype.substr(3) + " is not supported");
+}
 
 void apply_alter_table_command(StatementContext& ctx, const QualifiedName& table, const pgast::Node& cmd) {
     std::string subtype = pgast::get_string(cmd, "subtype");

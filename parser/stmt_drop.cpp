@@ -74,6 +74,14 @@ void handle_drop(StatementContext& ctx, const pgast::Node& body) {
         } else if (type == "OBJECT_FUNCTION" || type == "OBJECT_PROCEDURE" || type == "OBJECT_ROUTINE" ||
                    type == "OBJECT_AGGREGATE") {
             continue;  // handled below: routine names come as ObjectWithArgs
+        } else if (type == "OBJECT_VIEW" || type == "OBJECT_MATVIEW") {
+            bool materialized = type == "OBJECT_MATVIEW";
+            auto v = scope.resolve(n, [&](const QualifiedName& q) {
+                auto it = c.views.find(q);
+                return it != c.views.end() && it->second.materialized == materialized;
+            });
+            if (v) remove_with_dependents(c, view_key(*v), behavior);
+            else skip(materialized ? "materialized view" : "view", n.back());
         } else if (type == "OBJECT_EXTENSION") {
             if (n.back() == "plpgsql") continue;
             if (c.extensions.count(n.back())) c.extensions.erase(n.back());

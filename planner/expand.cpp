@@ -3,9 +3,23 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <set>
 
 namespace pgfleet {
 namespace {
+
+// A column whose type changes keeps its indexes and constraints (PostgreSQL rebuilds them),
+// but views, policies, triggers and rules that read it block ALTER TYPE and are rebuilt.
+bool blocks_type_change(ObjectKind kind) {
+    return kind == ObjectKind::View || kind == ObjectKind::Policy || kind == ObjectKind::Trigger ||
+           kind == ObjectKind::Rule;
+}
+
+bool changes_column_type(const Change& c) {
+    if (c.key.kind != ObjectKind::Column || c.action != ChangeAction::Alter || c.replace) return false;
+    return std::find(c.attributes.begin(), c.attributes.end(), "type") != c.attributes.end() ||
+           std::find(c.attributes.begin(), c.attributes.end(), "collation") != c.attributes.end();
+}
 
 bool removes_old_object(const Change& c) {
     // Replacing an enum moves its columns over instead of dropping them (see gen_enum.cpp).
@@ -57,11 +71,18 @@ std::vector<Change> expand_changes(const ChangeSet& set, const PlanInput& in) {
             removed.insert(key);
             work.push_back(key);
         }
+    std::set<ObjectKey> retyped;
+    for (const auto& [key, c] : changes)
+        if (changes_column_type(c)) {
+            retyped.insert(key);
+            work.push_back(key);
+        }
     while (!work.empty()) {
         ObjectKey k = work.back();
         work.pop_back();
         for (const auto& dep : in.from_graph.dependents_of(k)) {
             if (removed.count(dep)) continue;
+            if (retyped.count(k) && !blocks_type_change(dep.kind)) continue;
             auto it = changes.find(dep);
             if (!in.to.contains(dep)) continue;  // its own Drop change orders it first
             // A dependent whose new form no longer needs `k` is altered in place before `k` goes.

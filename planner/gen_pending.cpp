@@ -14,7 +14,6 @@ namespace {
 void plan_domain(const Change& c, PlanBuilder&) { pending(c); }
 void plan_composite_type(const Change& c, PlanBuilder&) { pending(c); }
 void plan_range_type(const Change& c, PlanBuilder&) { pending(c); }
-void plan_view(const Change& c, PlanBuilder&) { pending(c); }
 void plan_aggregate(const Change& c, PlanBuilder&) { pending(c); }
 void plan_trigger(const Change& c, PlanBuilder&) { pending(c); }
 void plan_policy(const Change& c, PlanBuilder&) { pending(c); }
