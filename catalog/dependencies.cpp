@@ -179,8 +179,13 @@ std::vector<ObjectKey> contained_objects(const Catalog& c, const ObjectKey& key)
         for (const Index* idx : c.indexes_of(qn)) out.push_back(index_key(idx->name));
         for (const auto& [sname, seq] : c.sequences)
             if (seq.owned_by && seq.owned_by->table == qn) out.push_back(sequence_key(sname));
+        for (const auto& [k, t] : c.triggers) if (t.table == qn) out.push_back(k);
+        for (const auto& [k, p] : c.policies) if (p.table == qn) out.push_back(k);
+        for (const auto& [k, r] : c.rules) if (r.table == qn) out.push_back(k);
     } else if (key.kind == ObjectKind::View) {
         for (const Index* idx : c.indexes_of(qn)) out.push_back(index_key(idx->name));
+        for (const auto& [k, t] : c.triggers) if (t.table == qn) out.push_back(k);
+        for (const auto& [k, r] : c.rules) if (r.table == qn) out.push_back(k);
     } else if (key.kind == ObjectKind::Column) {
         auto it = c.tables.find(qn);
         const Column* col = it == c.tables.end() ? nullptr : it->second.find_column(key.sub);

@@ -7,8 +7,6 @@ void add_domain_dependencies(const Catalog&, DependencyGraph&) {}
 void add_composite_type_dependencies(const Catalog&, DependencyGraph&) {}
 void add_range_type_dependencies(const Catalog&, DependencyGraph&) {}
 void add_aggregate_dependencies(const Catalog&, DependencyGraph&) {}
-void add_trigger_dependencies(const Catalog&, DependencyGraph&) {}
-void add_policy_dependencies(const Catalog&, DependencyGraph&) {}
 void add_rule_dependencies(const Catalog&, DependencyGraph&) {}
 void add_collation_dependencies(const Catalog&, DependencyGraph&) {}
 void add_event_trigger_dependencies(const Catalog&, DependencyGraph&) {}

@@ -8,8 +8,6 @@ void diff_domains(const Catalog&, const Catalog&, const DiffOptions&, std::vecto
 void diff_composite_types(const Catalog&, const Catalog&, const DiffOptions&, std::vector<Change>&) {}
 void diff_range_types(const Catalog&, const Catalog&, const DiffOptions&, std::vector<Change>&) {}
 void diff_aggregates(const Catalog&, const Catalog&, const DiffOptions&, std::vector<Change>&) {}
-void diff_triggers(const Catalog&, const Catalog&, const DiffOptions&, std::vector<Change>&) {}
-void diff_policies(const Catalog&, const Catalog&, const DiffOptions&, std::vector<Change>&) {}
 void diff_rules(const Catalog&, const Catalog&, const DiffOptions&, std::vector<Change>&) {}
 void diff_collations(const Catalog&, const Catalog&, const DiffOptions&, std::vector<Change>&) {}
 void diff_event_triggers(const Catalog&, const Catalog&, const DiffOptions&, std::vector<Change>&) {}

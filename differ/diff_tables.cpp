@@ -10,6 +10,8 @@ void diff_tables(const Catalog& from, const Catalog& to, const DiffOptions& o, s
                   std::vector<std::string> attrs;
                   note_if_different(attrs, "persistence", a.persistence, b.persistence);
                   note_if_different(attrs, "options", a.options, b.options);
+                  note_if_different(attrs, "rls_enabled", a.rls_enabled, b.rls_enabled);
+                  note_if_different(attrs, "rls_forced", a.rls_forced, b.rls_forced);
                   note_if_different(attrs, "comment", a.comment, b.comment);
                   note_if_different(attrs, "privileges", a.privileges, b.privileges);
                   // Owners differ between environments: compared only where the desired state declares one.

@@ -27,6 +27,8 @@ extern const char* const kConstraints;
 extern const char* const kIndexes;
 extern const char* const kFunctions;
 extern const char* const kViews;
+extern const char* const kTriggers;
+extern const char* const kPolicies;
 extern const char* const kUnmodeled;
 
 }  // namespace pgfleet::catalog_queries

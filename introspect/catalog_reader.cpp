@@ -60,6 +60,8 @@ void read_tables(ParserState& state, const json& tables) {
         table.owner = t.at("owner").get<std::string>();
         table.comment = t.at("comment").get<std::string>();
         table.persistence = t.at("persistence").get<std::string>();
+        table.rls_enabled = t.at("rls_enabled").get<bool>();
+        table.rls_forced = t.at("rls_forced").get<bool>();
         table.options = t.at("options").get<std::vector<std::string>>();
         table.privileges = privileges_from(t);
         ExprContext ectx{scope, table.name, 0, &table};
@@ -207,6 +209,27 @@ Snapshot read_catalog(Session& session) {
         for (const auto& j : indexes)
             c.indexes.at({j.at("schema").get<std::string>(), j.at("name").get<std::string>()}).comment =
                 j.at("comment").get<std::string>();
+
+        json triggers = query_json(session, catalog_queries::kTriggers);
+        ddl.clear();
+        for (const auto& j : triggers) ddl += j.at("definition").get<std::string>() + ";\n";
+        interpret_server_ddl(state, ddl, "triggers");
+        for (const auto& j : triggers) {
+            Trigger& t = c.triggers.at(trigger_key({j.at("schema").get<std::string>(), j.at("table").get<std::string>()},
+                                                   j.at("name").get<std::string>()));
+            t.enabled = j.at("enabled").get<std::string>();
+            t.comment = j.at("comment").get<std::string>();
+        }
+
+        json policies = query_json(session, catalog_queries::kPolicies);
+        ddl.clear();
+        for (const auto& j : policies) ddl += j.at("definition").get<std::string>() + ";\n";
+        interpret_server_ddl(state, ddl, "policies");
+        for (const auto& j : policies)
+            c.policies
+                .at(policy_key({j.at("schema").get<std::string>(), j.at("table").get<std::string>()},
+                               j.at("name").get<std::string>()))
+                .comment = j.at("comment").get<std::string>();
 
         c.unmodeled = query_json(session, catalog_queries::kUnmodeled).get<std::vector<UnmodeledObject>>();
         session.execute("COMMIT");

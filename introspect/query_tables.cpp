@@ -9,6 +9,8 @@ SELECT coalesce(json_agg(json_build_object(
          'owner', pg_get_userbyid(c.relowner),
          'comment', coalesce(obj_description(c.oid, 'pg_class'), ''),
          'persistence', c.relpersistence,
+         'rls_enabled', c.relrowsecurity,
+         'rls_forced', c.relforcerowsecurity,
          'options', coalesce(c.reloptions, '{}'),
          'privileges', )SQL" PGFLEET_ACL("c.relacl", "r", "c.relowner") R"SQL(,
          'columns', (

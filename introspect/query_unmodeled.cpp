@@ -22,17 +22,6 @@ WITH objects(kind, name) AS (
   FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
   WHERE t.typtype IN ('d', 'r') AND )SQL" PGFLEET_USER_SCHEMA("n") " AND " PGFLEET_NOT_EXTENSION_MEMBER("pg_type", "t.oid") R"SQL(
   UNION ALL
-  SELECT 'trigger', quote_ident(t.tgname) || ' on ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname)
-  FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-  WHERE NOT t.tgisinternal AND )SQL" PGFLEET_USER_SCHEMA("n") R"SQL(
-  UNION ALL
-  SELECT 'policy', quote_ident(p.polname) || ' on ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname)
-  FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-  UNION ALL
-  SELECT 'row-level security', quote_ident(n.nspname) || '.' || quote_ident(c.relname)
-  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-  WHERE (c.relrowsecurity OR c.relforcerowsecurity) AND )SQL" PGFLEET_USER_SCHEMA("n") R"SQL(
-  UNION ALL
   SELECT 'table inheritance', quote_ident(n.nspname) || '.' || quote_ident(c.relname)
   FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid JOIN pg_namespace n ON n.oid = c.relnamespace
   WHERE NOT c.relispartition
@@ -40,10 +29,6 @@ WITH objects(kind, name) AS (
   SELECT 'rule', quote_ident(r.rulename) || ' on ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname)
   FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace
   WHERE r.rulename <> '_RETURN' AND )SQL" PGFLEET_USER_SCHEMA("n") R"SQL(
-  UNION ALL
-  SELECT 'privileges', quote_ident(n.nspname) || '.' || quote_ident(c.relname)
-  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-  WHERE c.relacl IS NOT NULL AND )SQL" PGFLEET_USER_SCHEMA("n") " AND " PGFLEET_NOT_EXTENSION_MEMBER("pg_class", "c.oid") R"SQL(
   UNION ALL
   SELECT 'default privileges', coalesce(quote_ident(n.nspname), '(all schemas)') || ' for ' || pg_get_userbyid(d.defaclrole)
   FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace

@@ -209,6 +209,26 @@ void set_options(StatementContext& ctx, const QualifiedName& t, const pgast::Nod
 void reset_options(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd);
 
 void set_logged(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { table_of(ctx, t).persistence = "p"; }
+void enable_rls(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { table_of(ctx, t).rls_enabled = true; }
+void disable_rls(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { table_of(ctx, t).rls_enabled = false; }
+void force_rls(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { table_of(ctx, t).rls_forced = true; }
+void no_force_rls(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { table_of(ctx, t).rls_forced = false; }
+
+// ENABLE/DISABLE TRIGGER name|ALL|USER: pg_trigger.tgenabled O (on), D (off), R (replica), A (always).
+void set_trigger_state(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd, const std::string& state) {
+    std::string subtype = pgast::get_string(cmd, "subtype");
+    bool all = subtype.find("All") != std::string::npos || subtype.find("User") != std::string::npos;
+    bool found = false;
+    for (auto& [key, trig] : ctx.catalog().triggers) {
+        if (trig.table != t) continue;
+        if (!all && trig.name != pgast::get_string(cmd, "name")) continue;
+        trig.enabled = state;
+        found = true;
+    }
+    if (!found && !all)
+        throw StatementError("missing-object", "trigger \"" + pgast::get_string(cmd, "name") + "\" for table \"" + t.name +
+                                                   "\" does not exist");
+}
 void set_unlogged(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { table_of(ctx, t).persistence = "u"; }
 
 const std::map<std::string, Command>& commands() {
@@ -231,6 +251,18 @@ const std::map<std::string, Command>& commands() {
         {"AT_ResetRelOptions", reset_options},
         {"AT_SetLogged", set_logged},
         {"AT_SetUnLogged", set_unlogged},
+        {"AT_EnableRowSecurity", enable_rls},
+        {"AT_DisableRowSecurity", disable_rls},
+        {"AT_ForceRowSecurity", force_rls},
+        {"AT_NoForceRowSecurity", no_force_rls},
+        {"AT_EnableTrig", [](StatementContext& c, const QualifiedName& t, const pgast::Node& m) { set_trigger_state(c, t, m, "O"); }},
+        {"AT_EnableAlwaysTrig", [](StatementContext& c, const QualifiedName& t, const pgast::Node& m) { set_trigger_state(c, t, m, "A"); }},
+        {"AT_EnableReplicaTrig", [](StatementContext& c, const QualifiedName& t, const pgast::Node& m) { set_trigger_state(c, t, m, "R"); }},
+        {"AT_DisableTrig", [](StatementContext& c, const QualifiedName& t, const pgast::Node& m) { set_trigger_state(c, t, m, "D"); }},
+        {"AT_EnableTrigAll", [](StatementContext& c, const QualifiedName& t, const pgast::Node& m) { set_trigger_state(c, t, m, "O"); }},
+        {"AT_DisableTrigAll", [](StatementContext& c, const QualifiedName& t, const pgast::Node& m) { set_trigger_state(c, t, m, "D"); }},
+        {"AT_EnableTrigUser", [](StatementContext& c, const QualifiedName& t, const pgast::Node& m) { set_trigger_state(c, t, m, "O"); }},
+        {"AT_DisableTrigUser", [](StatementContext& c, const QualifiedName& t, const pgast::Node& m) { set_trigger_state(c, t, m, "D"); }},
     };
     return table;
 }

@@ -65,6 +65,9 @@ void remove_table(Catalog& c, const QualifiedName& table, DropBehavior behavior)
         it = it->second.table == table ? c.indexes.erase(it) : std::next(it);
     for (auto it = c.sequences.begin(); it != c.sequences.end();)
         it = it->second.owned_by && it->second.owned_by->table == table ? c.sequences.erase(it) : std::next(it);
+    for (auto it = c.triggers.begin(); it != c.triggers.end();) it = it->second.table == table ? c.triggers.erase(it) : std::next(it);
+    for (auto it = c.policies.begin(); it != c.policies.end();) it = it->second.table == table ? c.policies.erase(it) : std::next(it);
+    for (auto it = c.rules.begin(); it != c.rules.end();) it = it->second.table == table ? c.rules.erase(it) : std::next(it);
     c.tables.erase(table);
 }
 

@@ -82,6 +82,14 @@ void handle_drop(StatementContext& ctx, const pgast::Node& body) {
             });
             if (v) remove_with_dependents(c, view_key(*v), behavior);
             else skip(materialized ? "materialized view" : "view", n.back());
+        } else if (type == "OBJECT_TRIGGER" || type == "OBJECT_POLICY") {
+            try {
+                ObjectKey key = lookup_object(ctx, type, n);
+                remove_with_dependents(c, key, behavior);
+            } catch (const StatementError& e) {
+                if (e.code != "missing-object") throw;
+                skip(type == "OBJECT_TRIGGER" ? "trigger" : "policy", n.back());
+            }
         } else if (type == "OBJECT_EXTENSION") {
             if (n.back() == "plpgsql") continue;
             if (c.extensions.count(n.back())) c.extensions.erase(n.back());

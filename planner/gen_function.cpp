@@ -21,7 +21,8 @@ void plan_function(const Change& c, PlanBuilder& plan) {
         s.modifies = {c.key};
         plan.add(std::move(s));
     }
-    if (changes_attribute(c, "options")) {
+    // CREATE OR REPLACE already states every option.
+    if (changes_attribute(c, "options") && !changes_attribute(c, "body")) {
         Statement s{.sql = "ALTER " + ddl::routine_reference(*to) + ddl::function_option_changes(*from, *to),
                     .object = c.key, .action = ChangeAction::Alter, .phase = Phase::Alter};
         s.modifies = {c.key};

@@ -15,8 +15,6 @@ void plan_domain(const Change& c, PlanBuilder&) { pending(c); }
 void plan_composite_type(const Change& c, PlanBuilder&) { pending(c); }
 void plan_range_type(const Change& c, PlanBuilder&) { pending(c); }
 void plan_aggregate(const Change& c, PlanBuilder&) { pending(c); }
-void plan_trigger(const Change& c, PlanBuilder&) { pending(c); }
-void plan_policy(const Change& c, PlanBuilder&) { pending(c); }
 void plan_rule(const Change& c, PlanBuilder&) { pending(c); }
 void plan_collation(const Change& c, PlanBuilder&) { pending(c); }
 void plan_event_trigger(const Change& c, PlanBuilder&) { pending(c); }

@@ -23,6 +23,18 @@ std::string option_names(const std::vector<std::string>& options) {
     return out;
 }
 
+// ENABLE/DISABLE and FORCE/NO FORCE ROW LEVEL SECURITY, for what differs from `before`.
+void plan_row_security(const ObjectKey& key, const Table& t, const Table& before, PlanBuilder& plan) {
+    std::string alter = "ALTER TABLE " + ddl::name(t.name);
+    auto add = [&](const std::string& what) {
+        Statement s{.sql = alter + " " + what, .object = key, .action = ChangeAction::Alter, .phase = Phase::Alter};
+        s.modifies = {key};
+        plan.add(std::move(s));
+    };
+    if (t.rls_enabled != before.rls_enabled) add(t.rls_enabled ? "ENABLE ROW LEVEL SECURITY" : "DISABLE ROW LEVEL SECURITY");
+    if (t.rls_forced != before.rls_forced) add(t.rls_forced ? "FORCE ROW LEVEL SECURITY" : "NO FORCE ROW LEVEL SECURITY");
+}
+
 void create_table(const Change& c, const Table& t, PlanBuilder& plan) {
     std::vector<ObjectKey> creates{c.key};
     std::string body;
@@ -45,6 +57,7 @@ void create_table(const Change& c, const Table& t, PlanBuilder& plan) {
         if (con.type != ConstraintType::ForeignKey) continue;
         plan_constraint({constraint_key(t.name, con.name), ChangeAction::Create, {}, false}, plan);
     }
+    plan_row_security(c.key, t, {}, plan);
     plan_initial_comment(c.key, t.comment, plan);
     plan_privilege_change(c.key, "TABLE " + ddl::name(t.name), {}, t.privileges, plan);
     for (const auto& col : t.columns) {
@@ -92,6 +105,7 @@ void plan_table(const Change& c, PlanBuilder& plan) {
             plan.add({.sql = alter + " SET (" + options_list(t.options) + ")", .object = c.key, .action = c.action,
                       .phase = Phase::Alter, .modifies = {c.key}});
     }
+    if (changes_attribute(c, "rls_enabled") || changes_attribute(c, "rls_forced")) plan_row_security(c.key, t, from, plan);
     if (changes_attribute(c, "comment")) plan_comment_change(c.key, t.comment, plan);
     if (changes_attribute(c, "privileges"))
         plan_privilege_change(c.key, "TABLE " + ddl::name(qn), from.privileges, t.privileges, plan);
