@@ -62,6 +62,13 @@ DependencyGraph::DependencyGraph(const Catalog& c) {
     for (const auto& [name, t] : c.tables) {
         ObjectKey tk = table_key(name);
         add(tk, schema_key(name.schema));
+        if (t.partition_of) add(tk, table_key(t.partition_of->parent));
+        for (const auto& parent : t.inherits) add(tk, table_key(parent));
+        if (t.partition_by)
+            for (const auto& el : t.partition_by->elements) {
+                if (!el.column.empty()) add(tk, column_key(name, el.column));
+                if (el.expression) add_all(tk, el.expression->refs);
+            }
         for (const auto& col : t.columns) {
             ObjectKey ck = column_key(name, col.name);
             add(ck, tk);

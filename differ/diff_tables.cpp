@@ -8,6 +8,11 @@ void diff_tables(const Catalog& from, const Catalog& to, const DiffOptions& o, s
     diff_maps(from.tables, to.tables, table_key,
               [&](const Table& a, const Table& b) {
                   std::vector<std::string> attrs;
+                  // The partitioning scheme of a table is fixed at creation.
+                  bool replace = !(a.partition_by == b.partition_by);
+                  if (replace) attrs.push_back("partition_by");
+                  note_if_different(attrs, "partition_of", a.partition_of, b.partition_of);
+                  note_if_different(attrs, "inherits", a.inherits, b.inherits);
                   note_if_different(attrs, "persistence", a.persistence, b.persistence);
                   note_if_different(attrs, "options", a.options, b.options);
                   note_if_different(attrs, "rls_enabled", a.rls_enabled, b.rls_enabled);
@@ -16,7 +21,8 @@ void diff_tables(const Catalog& from, const Catalog& to, const DiffOptions& o, s
                   note_if_different(attrs, "privileges", a.privileges, b.privileges);
                   // Owners differ between environments: compared only where the desired state declares one.
                   if (!b.owner.empty()) note_if_different(attrs, "owner", a.owner, b.owner);
-                  if (!attrs.empty()) out.push_back({table_key(b.name), ChangeAction::Alter, attrs, false});
+                  if (!attrs.empty()) out.push_back({table_key(b.name), ChangeAction::Alter, attrs, replace});
+                  if (replace) return;
                   diff_columns(a, b, out);
                   diff_constraints(a, b, out);
               },

@@ -8,6 +8,8 @@
 #include "introspect/catalog_queries.h"
 #include "parser/expressions.h"
 #include "parser/interpreter.h"
+#include "parser/partitions.h"
+#include "parser/statement_context.h"
 #include "parser/type_names.h"
 #include "pgast/parse.h"
 
@@ -70,6 +72,8 @@ void read_tables(ParserState& state, const json& tables) {
             col.name = c.at("name").get<std::string>();
             col.type = resolve_type(pgast::parse_type_name(c.at("type").get<std::string>()), scope).sql;
             col.not_null = c.at("not_null").get<bool>();
+            // A partition's columns are its parent's however it was made (PARTITION OF or ATTACH).
+            col.local = c.at("local").get<bool>() && t.at("partition_bound").is_null();
             col.collation = text_or_empty(c, "collation");
             col.comment = c.at("comment").get<std::string>();
             col.privileges = privileges_from(c);
@@ -91,6 +95,31 @@ void read_tables(ParserState& state, const json& tables) {
             table.columns.push_back(std::move(col));
         }
         state.catalog.tables[table.name] = std::move(table);
+    }
+    // Keys, parents and bounds once every table is known (bounds read as the parent's key types).
+    SourceFile server_text("<database tables>", "");
+    for (const auto& t : tables) {
+        QualifiedName name{t.at("schema").get<std::string>(), t.at("name").get<std::string>()};
+        StatementContext ctx(state, server_text, 0, 0);
+        Table& table = state.catalog.tables.at(name);
+        if (!t.at("partition_key").is_null()) {
+            auto stmt = pgast::parse_statement("CREATE TABLE x () PARTITION BY " + t.at("partition_key").get<std::string>());
+            table.partition_by = build_partition_key(ctx, name, stmt.at("CreateStmt").at("partspec"));
+        }
+    }
+    for (const auto& t : tables) {
+        QualifiedName name{t.at("schema").get<std::string>(), t.at("name").get<std::string>()};
+        StatementContext ctx(state, server_text, 0, 0);
+        Table& table = state.catalog.tables.at(name);
+        std::vector<QualifiedName> parents;
+        for (const auto& p : t.at("parents")) parents.push_back({p.at("schema").get<std::string>(), p.at("name").get<std::string>()});
+        if (!t.at("partition_bound").is_null() && !parents.empty()) {
+            auto stmt = pgast::parse_statement("CREATE TABLE x PARTITION OF y " + t.at("partition_bound").get<std::string>());
+            table.partition_of = PartitionOf{parents[0], build_partition_bound(ctx, state.catalog.tables.at(parents[0]),
+                                                                               stmt.at("CreateStmt").at("partbound"))};
+        } else {
+            table.inherits = parents;
+        }
     }
 }
 

@@ -5,11 +5,10 @@ namespace pgfleet::catalog_queries {
 // Everything the catalog holds that the model does not represent, so it can be reported.
 const char* const kUnmodeled = R"SQL(
 WITH objects(kind, name) AS (
-  SELECT CASE c.relkind WHEN 'f' THEN 'foreign table' WHEN 'p' THEN 'partitioned table' WHEN 'c' THEN 'composite type'
-           ELSE 'partition' END,
+  SELECT CASE c.relkind WHEN 'f' THEN 'foreign table' ELSE 'composite type' END,
          quote_ident(n.nspname) || '.' || quote_ident(c.relname)
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-  WHERE (c.relkind IN ('f', 'p', 'c') OR (c.relkind = 'r' AND c.relispartition))
+  WHERE c.relkind IN ('f', 'c')
     AND )SQL" PGFLEET_USER_SCHEMA("n") " AND " PGFLEET_NOT_EXTENSION_MEMBER("pg_class", "c.oid") R"SQL(
   UNION ALL
   SELECT 'aggregate',
@@ -21,10 +20,6 @@ WITH objects(kind, name) AS (
          quote_ident(n.nspname) || '.' || quote_ident(t.typname)
   FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
   WHERE t.typtype IN ('d', 'r') AND )SQL" PGFLEET_USER_SCHEMA("n") " AND " PGFLEET_NOT_EXTENSION_MEMBER("pg_type", "t.oid") R"SQL(
-  UNION ALL
-  SELECT 'table inheritance', quote_ident(n.nspname) || '.' || quote_ident(c.relname)
-  FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-  WHERE NOT c.relispartition
   UNION ALL
   SELECT 'rule', quote_ident(r.rulename) || ' on ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname)
   FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace

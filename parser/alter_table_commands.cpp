@@ -10,6 +10,7 @@
 #include "parser/implicit_names.h"
 #include "parser/index_elements.h"
 #include "parser/object_removal.h"
+#include "parser/partitions.h"
 #include "parser/sequence_options.h"
 #include "parser/statement_error.h"
 #include "parser/type_names.h"
@@ -214,6 +215,47 @@ void disable_rls(StatementContext& ctx, const QualifiedName& t, const pgast::Nod
 void force_rls(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { table_of(ctx, t).rls_forced = true; }
 void no_force_rls(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { table_of(ctx, t).rls_forced = false; }
 
+// ALTER TABLE parent ATTACH PARTITION child FOR VALUES ...: the child's columns are the
+// parent's from now on (as if created with PARTITION OF).
+void attach_partition(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    const auto& pc = cmd.at("def").at("PartitionCmd");
+    QualifiedName child = ctx.existing_table(pc.at("name"));
+    Table& c = table_of(ctx, child);
+    if (c.partition_of) throw StatementError("invalid", "\"" + child.name + "\" is already a partition");
+    c.partition_of = PartitionOf{t, build_partition_bound(ctx, table_of(ctx, t), pc.at("bound"))};
+    for (auto& col : c.columns) col.local = false;
+}
+
+void detach_partition(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    QualifiedName child = ctx.existing_table(cmd.at("def").at("PartitionCmd").at("name"));
+    Table& c = table_of(ctx, child);
+    if (!c.partition_of || c.partition_of->parent != t)
+        throw StatementError("invalid", "\"" + child.name + "\" is not a partition of \"" + t.name + "\"");
+    c.partition_of.reset();
+    for (auto& col : c.columns) col.local = true;
+}
+
+void add_inherit(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    QualifiedName parent = ctx.existing_table(cmd.at("def").at("RangeVar"));
+    Table& table = table_of(ctx, t);
+    for (const auto& col : table_of(ctx, parent).columns)
+        if (!table.find_column(col.name))
+            throw StatementError("invalid", "child table is missing column \"" + col.name + "\"");
+    for (const auto& con : table_of(ctx, parent).constraints)
+        if (con.type == ConstraintType::Check && !con.no_inherit && !table.find_constraint(con.name))
+            throw StatementError("invalid", "child table is missing constraint \"" + con.name + "\"");
+    table.inherits.push_back(parent);
+}
+
+void drop_inherit(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    QualifiedName parent = ctx.existing_table(cmd.at("def").at("RangeVar"));
+    Table& table = table_of(ctx, t);
+    auto it = std::find(table.inherits.begin(), table.inherits.end(), parent);
+    if (it == table.inherits.end()) throw StatementError("invalid", "relation \"" + parent.name + "\" is not a parent");
+    table.inherits.erase(it);
+    for (auto& col : table.columns) col.local = true;
+}
+
 // ENABLE/DISABLE TRIGGER name|ALL|USER: pg_trigger.tgenabled O (on), D (off), R (replica), A (always).
 void set_trigger_state(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd, const std::string& state) {
     std::string subtype = pgast::get_string(cmd, "subtype");
@@ -251,6 +293,10 @@ const std::map<std::string, Command>& commands() {
         {"AT_ResetRelOptions", reset_options},
         {"AT_SetLogged", set_logged},
         {"AT_SetUnLogged", set_unlogged},
+        {"AT_AttachPartition", attach_partition},
+        {"AT_DetachPartition", detach_partition},
+        {"AT_AddInherit", add_inherit},
+        {"AT_DropInherit", drop_inherit},
         {"AT_EnableRowSecurity", enable_rls},
         {"AT_DisableRowSecurity", disable_rls},
         {"AT_ForceRowSecurity", force_rls},

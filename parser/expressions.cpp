@@ -495,6 +495,10 @@ Expr make_statement_expr(const Node& as_written, const Node& bound, const ExprCo
     return e;
 }
 
+std::string canonical_text(const Node& tree, const ExprContext& context) {
+    return Canonicalizer(context).canon(tree).dump();
+}
+
 Expr make_expr_from_text(const std::string& text, const ExprContext& context) {
     return make_expr(pgast::parse_expression(text), context);
 }

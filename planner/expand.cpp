@@ -100,7 +100,10 @@ std::vector<Change> expand_changes(const ChangeSet& set, const PlanInput& in) {
                     attrs.push_back("default");
                 continue;
             }
-            if (dep.kind == ObjectKind::Column || dep.kind == ObjectKind::Table) continue;
+            if (dep.kind == ObjectKind::Column) continue;
+            // Tables depend on tables only as partitions or children: those are rebuilt
+            // with a parent that is rebuilt.
+            if (dep.kind == ObjectKind::Table && k.kind != ObjectKind::Table) continue;
             if (it != changes.end() && it->second.action == ChangeAction::Create) continue;
             Change rebuilt{dep, ChangeAction::Alter, {"definition"}, true};
             if (it != changes.end()) rebuilt.attributes = it->second.attributes;
