@@ -21,7 +21,7 @@ void register_apply(CLI::App& app, int& exit_code) {
         ParserState desired = load_desired_or_report(*schema);
         Session session(*db);
         Snapshot current = read_catalog(session);
-        Plan plan = make_plan(current.catalog, desired.catalog);
+        Plan plan = plan_from(current, desired.catalog);
         if (plan.empty()) {
             std::cout << "No changes: the database matches the desired schema.\n";
             exit_code = exit_code::kOk;

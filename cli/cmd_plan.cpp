@@ -37,7 +37,7 @@ void register_plan(CLI::App& app, int& exit_code) {
         ParserState desired = load_desired_or_report(a->schema);
         Snapshot current = load_current(a->db, a->snapshot);
         report_unmodeled(current.catalog);
-        Plan plan = make_plan(current.catalog, desired.catalog);
+        Plan plan = plan_from(current, desired.catalog);
         std::string text = a->format == "sql" ? render_sql(plan) : render_text(plan);
         if (a->output.empty()) {
             std::cout << text;

@@ -13,6 +13,5 @@ void diff_collations(const Catalog&, const Catalog&, const DiffOptions&, std::ve
 void diff_event_triggers(const Catalog&, const Catalog&, const DiffOptions&, std::vector<Change>&) {}
 void diff_publications(const Catalog&, const Catalog&, const DiffOptions&, std::vector<Change>&) {}
 void diff_foreign_data(const Catalog&, const Catalog&, const DiffOptions&, std::vector<Change>&) {}
-void diff_default_privileges(const Catalog&, const Catalog&, const DiffOptions&, std::vector<Change>&) {}
 
 }  // namespace pgfleet

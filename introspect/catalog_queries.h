@@ -29,6 +29,7 @@ extern const char* const kFunctions;
 extern const char* const kViews;
 extern const char* const kTriggers;
 extern const char* const kPolicies;
+extern const char* const kDefaultPrivileges;
 extern const char* const kUnmodeled;
 
 }  // namespace pgfleet::catalog_queries

@@ -164,6 +164,7 @@ Snapshot read_catalog(Session& session) {
     Snapshot snap;
     snap.server_version_major = session.server_version_major();
     snap.database = session.database();
+    snap.current_user = session.query_value("SELECT current_user");
     // Server text is read with only pg_catalog on the path, so every other name comes qualified.
     session.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL search_path = pg_catalog");
     ParserState state;
@@ -259,6 +260,12 @@ Snapshot read_catalog(Session& session) {
                 .at(policy_key({j.at("schema").get<std::string>(), j.at("table").get<std::string>()},
                                j.at("name").get<std::string>()))
                 .comment = j.at("comment").get<std::string>();
+
+        for (const auto& j : query_json(session, catalog_queries::kDefaultPrivileges)) {
+            DefaultPrivilege d = j.get<DefaultPrivilege>();
+            normalize_grants(d.grants);
+            c.default_privileges[default_privilege_key(d.role, d.schema, d.object_type)] = d;
+        }
 
         c.unmodeled = query_json(session, catalog_queries::kUnmodeled).get<std::vector<UnmodeledObject>>();
         session.execute("COMMIT");

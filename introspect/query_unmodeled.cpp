@@ -25,9 +25,6 @@ WITH objects(kind, name) AS (
   FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace
   WHERE r.rulename <> '_RETURN' AND )SQL" PGFLEET_USER_SCHEMA("n") R"SQL(
   UNION ALL
-  SELECT 'default privileges', coalesce(quote_ident(n.nspname), '(all schemas)') || ' for ' || pg_get_userbyid(d.defaclrole)
-  FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace
-  UNION ALL
   SELECT 'collation', quote_ident(n.nspname) || '.' || quote_ident(c.collname)
   FROM pg_collation c JOIN pg_namespace n ON n.oid = c.collnamespace
   WHERE )SQL" PGFLEET_USER_SCHEMA("n") " AND " PGFLEET_NOT_EXTENSION_MEMBER("pg_collation", "c.oid") R"SQL(

@@ -1,6 +1,7 @@
 #include "parser/function_definition.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "catalog/sql_name.h"
 #include "parser/def_elems.h"
@@ -89,7 +90,9 @@ Expr standard_sql_body(StatementContext& ctx, const Function& f, const pgast::No
 }  // namespace
 
 std::string config_entry(const pgast::Node& set) {
+    // GUC names are case-insensitive; proconfig keeps the canonical spelling, we lower-case both.
     std::string name = pgast::get_string(set, "name");
+    for (auto& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     std::string value;
     // List settings keep each element apart; search_path elements are identifiers.
     bool quote_names = name == "search_path";
@@ -183,7 +186,7 @@ Function build_function(StatementContext& ctx, const pgast::Node& body) {
     }
     if (!cost_given) f.cost = c_like ? 1 : 100;
     if (!rows_given) f.rows = returns_set ? 1000 : 0;
-    f.privileges = default_public_privileges("function");
+    f.privileges = ctx.new_object_privileges(f.name.schema, "functions");
     return f;
 }
 

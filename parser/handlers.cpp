@@ -21,6 +21,7 @@ StatementHandler find_handler(const std::string& node_type) {
         {"AlterOwnerStmt", handle_alter_owner},
         {"GrantStmt", handle_grant},
         {"CreateFunctionStmt", handle_create_function},
+        {"AlterDefaultPrivilegesStmt", handle_alter_default_privileges},
         {"ViewStmt", handle_create_view},
         {"CreateTrigStmt", handle_create_trigger},
         {"CreatePolicyStmt", handle_create_policy},

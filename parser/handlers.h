@@ -26,6 +26,7 @@ void handle_rename(StatementContext&, const pgast::Node&);
 void handle_alter_owner(StatementContext&, const pgast::Node&);
 void handle_grant(StatementContext&, const pgast::Node&);
 void handle_create_function(StatementContext&, const pgast::Node&);
+void handle_alter_default_privileges(StatementContext&, const pgast::Node&);
 void handle_create_view(StatementContext&, const pgast::Node&);
 void handle_create_trigger(StatementContext&, const pgast::Node&);
 void handle_create_policy(StatementContext&, const pgast::Node&);

@@ -58,6 +58,7 @@ void handle_create_table(StatementContext& ctx, const pgast::Node& body) {
     table.persistence = pgast::get_string(rv, "relpersistence", "p");
     if (table.persistence == "t") throw StatementError("invalid", "temporary tables are not schema", ctx.offset_of(rv));
     table.options = def_list_as_options(pgast::get_list(body, "options"));
+    table.privileges = ctx.new_object_privileges(name.schema, "tables");
 
     std::vector<ColumnDefinition> columns;
     std::vector<pgast::Node> table_constraints;

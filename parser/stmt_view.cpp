@@ -24,7 +24,7 @@ View build_view(StatementContext& ctx, const QualifiedName& name, const pgast::N
         if (targets.is_array() && i < targets.size()) targets[i]["ResTarget"]["name"] = aliases[i];
     }
     v.query = make_statement_expr(q.as_written, q.bound, ExprContext{ctx.scope(), std::nullopt, ctx.location_base()}, q.refs);
-    v.privileges = {};
+    v.privileges = ctx.new_object_privileges(name.schema, "tables");
     return v;
 }
 

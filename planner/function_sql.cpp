@@ -37,7 +37,7 @@ std::string set_clause(const std::string& entry) {
     auto eq = entry.find('=');
     std::string name = entry.substr(0, eq);
     std::string value = entry.substr(eq + 1);
-    if (name == "search_path") return "SET " + name + " TO " + (value.empty() ? "''" : value);
+    if (name == "search_path") return "SET " + name + " TO " + (value.empty() || value == "\"\"" ? "''" : value);
     return "SET " + name + " TO " + sql_literal(value);
 }
 

@@ -22,6 +22,5 @@ void plan_publication(const Change& c, PlanBuilder&) { pending(c); }
 void plan_foreign_data_wrapper(const Change& c, PlanBuilder&) { pending(c); }
 void plan_foreign_server(const Change& c, PlanBuilder&) { pending(c); }
 void plan_user_mapping(const Change& c, PlanBuilder&) { pending(c); }
-void plan_default_privilege(const Change& c, PlanBuilder&) { pending(c); }
 
 }  // namespace pgfleet
