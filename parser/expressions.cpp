@@ -7,6 +7,8 @@
 #include "catalog/dependencies.h"
 #include "catalog/sql_name.h"
 #include "parser/statement_error.h"
+#include "parser/interval_literal.h"
+#include "parser/query_binder.h"
 #include "parser/type_names.h"
 #include "pgast/deparse.h"
 #include "pgast/parse.h"
@@ -170,6 +172,23 @@ bool is_implicit_cast_target(const std::string& type) {
 
 bool is_constant(const Node& n) { return pgast::is_node(n, "Const") || pgast::is_node(n, "Null"); }
 
+// Arguments of calls and operators get implicit casts from the server where the types
+// differ (bigint to double precision, varchar to text): such casts do not count there.
+bool is_argument_cast_target(const std::string& type) {
+    static const std::set<std::string> targets = {
+        "text", "character varying", "bpchar", "name", "smallint", "integer", "bigint", "numeric", "real",
+        "double precision", "timestamp with time zone", "timestamp without time zone", "text[]",
+        "character varying[]", "regclass", "oid"};
+    return targets.count(type) > 0;
+}
+
+Node strip_argument_casts(Node n) {
+    while (pgast::is_node(n, "TypeCast") && n["TypeCast"].contains("type") &&
+           is_argument_cast_target(n["TypeCast"]["type"].get<std::string>()))
+        n = n["TypeCast"]["arg"];
+    return n;
+}
+
 // ARRAY[a::t, b::t]::t[] needs no outer cast; the server drops it.
 bool elements_already(const Node& array, const std::string& array_type) {
     if (array_type.size() < 3 || array_type.compare(array_type.size() - 2, 2, "[]") != 0) return false;
@@ -278,6 +297,11 @@ private:
         Node arg = canon(body.value("arg", Node::object()));
         std::string type = resolve_type(body.at("typeName"), ctx_.scope).sql;
         if (type == "boolean" && pgast::is_node(arg, "Const")) return boolean_constant(arg);
+        if (type.rfind("interval", 0) == 0 && pgast::is_node(arg, "Const")) {
+            std::string fields = type.size() > 9 ? type.substr(9) : "";
+            if (auto p = fields.find('('); p != std::string::npos) fields = fields.substr(0, p);
+            if (auto v = normalize_interval(arg["Const"].get<std::string>(), fields)) return {{"Const", *v}};
+        }
         if (is_constant(arg) || is_constant_array(arg)) return arg;
         if (pgast::is_node(arg, "A_ArrayExpr") && elements_already(arg, type)) return arg;
         if (pgast::is_node(arg, "ColumnRef") && is_implicit_cast_target(type)) return arg;
@@ -295,6 +319,8 @@ private:
             for (auto& e : elements) f["args"].push_back(e);
             f.erase("func_variadic");
         }
+        if (f.contains("args"))
+            for (auto& a : f["args"]) a = strip_argument_casts(a);
         auto name = without_pg_catalog(pgast::string_list(pgast::get_list(body, "funcname")));
         // Routines outside the model (extensions') print qualified on one side only.
         if (name.size() == 2 && !ctx_.scope.catalog().has_routine_named({name[0], name[1]})) name.erase(name.begin());
@@ -355,6 +381,8 @@ private:
         }
         Node out = generic("A_Expr", body);
         Node& e = out["A_Expr"];
+        for (const char* side : {"lexpr", "rexpr"})
+            if (e.contains(side)) e[side] = strip_argument_casts(e[side]);
         if (kind == "AEXPR_LIKE" || kind == "AEXPR_ILIKE" || kind == "AEXPR_SIMILAR") e["kind"] = "AEXPR_OP";
         e["name"] = names_node(op);
         if (e.contains("lexpr") && e.contains("rexpr")) {
@@ -456,10 +484,38 @@ void collect_columns(const Node& node, std::vector<std::string>& out) {
 
 }  // namespace
 
+namespace {
+
+// Subqueries inside an expression are bound like view queries: `written` keeps the user's
+// form (relations qualified), `bound` the form the server prints.
+void bind_subqueries(Node& written, Node& bound, const ExprContext& ctx, std::vector<ObjectKey>& refs) {
+    if (written.is_array()) {
+        for (size_t i = 0; i < written.size(); ++i) bind_subqueries(written[i], bound[i], ctx, refs);
+        return;
+    }
+    if (!written.is_object()) return;
+    if (pgast::is_node(written, "SubLink") && written["SubLink"].contains("subselect")) {
+        BoundQuery q = bind_query(written["SubLink"]["subselect"], ctx.scope, nullptr, ctx.location_base, ctx.table);
+        written["SubLink"]["subselect"] = q.as_written;
+        bound["SubLink"]["subselect"] = q.bound;
+        refs.insert(refs.end(), q.refs.begin(), q.refs.end());
+        if (written["SubLink"].contains("testexpr"))
+            bind_subqueries(written["SubLink"]["testexpr"], bound["SubLink"]["testexpr"], ctx, refs);
+        return;
+    }
+    for (auto& [k, v] : written.items()) bind_subqueries(v, bound[k], ctx, refs);
+}
+
+}  // namespace
+
 Expr make_expr(const Node& raw, const ExprContext& context) {
     Expr e;
     Node qualified = raw;
+    Node bound_tree = raw;
+    bind_subqueries(qualified, bound_tree, context, e.refs);
     Qualifier(context, e.refs).walk(qualified);
+    std::vector<ObjectKey> unused;
+    Qualifier(context, unused).walk(bound_tree);
     e.sql = pgast::deparse_expression(qualified);
     // DEFAULT and similar spots take only simple expressions; wrap anything else.
     std::string top = pgast::node_type(qualified);
@@ -469,9 +525,14 @@ Expr make_expr(const Node& raw, const ExprContext& context) {
                      (top == "FuncCall" && pgast::get_string(qualified["FuncCall"], "funcformat") != "COERCE_SQL_SYNTAX");
     if (!is_simple) e.sql = "(" + e.sql + ")";
     Canonicalizer canonicalizer(context);
-    Node canonical = canonicalizer.canon(qualified);
+    Node canonical = canonicalizer.canon(bound_tree);
     if (context.target_type == "boolean" && pgast::is_node(canonical, "Const"))
         canonical = Canonicalizer::boolean_constant(canonical);
+    // An untyped literal stored into an interval column is read (and printed) as an interval.
+    if (context.target_type.rfind("interval", 0) == 0 && pgast::is_node(canonical, "Const")) {
+        std::string fields = context.target_type.size() > 9 ? context.target_type.substr(9) : "";
+        if (auto v = normalize_interval(canonical["Const"].get<std::string>(), fields)) canonical = {{"Const", *v}};
+    }
     e.canonical = canonical.dump();
     std::sort(e.refs.begin(), e.refs.end());
     e.refs.erase(std::unique(e.refs.begin(), e.refs.end()), e.refs.end());

@@ -29,6 +29,16 @@ public:
     Binder(const NameScope& scope, const RoutineParameters* params, int base, std::vector<ObjectKey>& refs)
         : scope_(scope), params_(params), base_(base), refs_(refs) {}
 
+    // The table of the expression around the query, visible to correlated references.
+    void add_outer_table(const QualifiedName& table) {
+        Source src;
+        src.alias = table.name;
+        src.columns = relation_columns(table);
+        src.table = table;
+        levels_.push_back({src});
+        used_names_.back().push_back(src.alias);
+    }
+
     std::vector<std::string> bind_select(Node& select, bool qualify_only);
 
 private:
@@ -45,8 +55,15 @@ private:
     const RoutineParameters* params_;
     int base_;
     std::vector<ObjectKey>& refs_;
+    bool name_taken(const std::string& name) const {
+        for (const auto& level : used_names_)
+            if (std::find(level.begin(), level.end(), name) != level.end()) return true;
+        return false;
+    }
+
     std::vector<Level> levels_;
     std::vector<std::map<std::string, std::vector<std::string>>> ctes_;
+    std::vector<std::vector<std::string>> used_names_{{}};
 };
 
 std::vector<std::string> Binder::relation_columns(const QualifiedName& name) {
@@ -117,6 +134,9 @@ void Binder::bind_from_item(Node& item, Level& level, bool qualify_only) {
             if (!pair.empty()) bind_expr(pair[0], qualify_only);
             if (!pair.empty()) src.columns = function_columns(scope_.catalog(), pair[0]);
         }
+        // A function of one column named by the alias alone gives the column that name too.
+        if (body.contains("alias") && pgast::get_list(body["alias"], "colnames").empty() && src.columns.size() == 1)
+            src.columns[0] = pgast::get_string(body["alias"], "aliasname");
     } else if (type == "JoinExpr") {
         Level inner;
         bind_from_item(body.at("larg"), inner, qualify_only);
@@ -148,6 +168,24 @@ void Binder::bind_from_item(Node& item, Level& level, bool qualify_only) {
         auto colnames = pgast::string_list(pgast::get_list(body["alias"], "colnames"));
         for (size_t i = 0; i < colnames.size() && i < src.columns.size(); ++i) src.columns[i] = colnames[i];
         if (src.columns.size() < colnames.size()) src.columns = colnames;
+    }
+    if (!qualify_only) {
+        // The server prints a function's derived column names; say them on both sides.
+        if (type == "RangeFunction" && body.contains("alias") && !src.columns.empty()) {
+            Node names = Node::array();
+            for (const auto& c : src.columns) names.push_back(string_node(c));
+            body["alias"]["colnames"] = names;
+        }
+        // Names of FROM items are unique across a query and the queries around it; the
+        // server renames repeats (points, points_1) and so do we.
+        std::string unique = src.alias;
+        for (int n = 1; name_taken(unique); ++n) unique = src.alias + "_" + std::to_string(n);
+        if (unique != src.alias) {
+            if (!body.contains("alias")) body["alias"] = Node::object();
+            body["alias"]["aliasname"] = unique;
+            src.alias = unique;
+        }
+        used_names_.back().push_back(src.alias);
     }
     level.push_back(src);
 }
@@ -251,6 +289,7 @@ std::vector<std::string> Binder::bind_simple_select(Node& s, bool qualify_only) 
         return cols;
     }
     Level from;
+    used_names_.emplace_back();
     if (s.contains("fromClause"))
         for (auto& item : s["fromClause"]) bind_from_item(item, from, qualify_only);
     levels_.push_back(from);
@@ -297,6 +336,7 @@ std::vector<std::string> Binder::bind_simple_select(Node& s, bool qualify_only) 
         bind_expr(s["sortClause"], qualify_only);
     }
     levels_.pop_back();
+    used_names_.pop_back();
     return columns;
 }
 
@@ -344,13 +384,15 @@ std::vector<std::string> Binder::bind_select(Node& select, bool qualify_only) {
 }  // namespace
 
 BoundQuery bind_query(const pgast::Node& select_stmt, const NameScope& scope, const RoutineParameters* params,
-                      int location_base) {
+                      int location_base, const std::optional<QualifiedName>& outer_table) {
     BoundQuery out;
     std::vector<ObjectKey> ignored;
     out.as_written = select_stmt;
     Binder(scope, params, location_base, ignored).bind_select(out.as_written, true);
     out.bound = select_stmt;
-    out.columns = Binder(scope, params, location_base, out.refs).bind_select(out.bound, false);
+    Binder binder(scope, params, location_base, out.refs);
+    if (outer_table) binder.add_outer_table(*outer_table);
+    out.columns = binder.bind_select(out.bound, false);
     std::sort(out.refs.begin(), out.refs.end());
     out.refs.erase(std::unique(out.refs.begin(), out.refs.end()), out.refs.end());
     return out;

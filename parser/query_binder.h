@@ -3,6 +3,7 @@
 // view text and the server's pg_get_viewdef output reduce to the same tree: relations get
 // their schema, column references their relation, `*` becomes the column list, positional
 // and alias references in GROUP BY / ORDER BY become the expressions they stand for.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,7 +27,9 @@ struct BoundQuery {
 };
 
 // Binds a SelectStmt body. Throws StatementError for relations that do not exist.
+// `outer_table` is the table a subquery in a CHECK or policy expression can correlate with.
 BoundQuery bind_query(const pgast::Node& select_stmt, const NameScope& scope,
-                      const RoutineParameters* parameters = nullptr, int location_base = 0);
+                      const RoutineParameters* parameters = nullptr, int location_base = 0,
+                      const std::optional<QualifiedName>& outer_table = std::nullopt);
 
 }  // namespace pgfleet
