@@ -17,7 +17,32 @@ void drop_owner_grants_in(Map& map, const std::string& role) {
         if (v.owner.empty() || v.owner == role) drop_owner_grants(v.privileges, role);
 }
 
+template <class Map>
+void fill_owner(Map& map, const std::string& role) {
+    for (auto& [k, v] : map)
+        if (v.owner.empty()) v.owner = role;
+}
+
 }  // namespace
+
+void assign_default_owners(Catalog& c, const std::string& role) {
+    if (role.empty()) return;
+    fill_owner(c.schemas, role);
+    fill_owner(c.enums, role);
+    fill_owner(c.domains, role);
+    fill_owner(c.composite_types, role);
+    fill_owner(c.range_types, role);
+    fill_owner(c.collations, role);
+    fill_owner(c.sequences, role);
+    fill_owner(c.tables, role);
+    fill_owner(c.views, role);
+    fill_owner(c.functions, role);
+    fill_owner(c.aggregates, role);
+    fill_owner(c.event_triggers, role);
+    fill_owner(c.publications, role);
+    fill_owner(c.foreign_data_wrappers, role);
+    fill_owner(c.foreign_servers, role);
+}
 
 void bind_current_role(Catalog& c, const std::string& role) {
     if (role.empty()) return;

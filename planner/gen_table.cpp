@@ -106,6 +106,7 @@ void create_table(const Change& c, const Table& t, PlanBuilder& plan) {
         plan_constraint({constraint_key(t.name, con.name), ChangeAction::Create, {}, false}, plan);
     }
     plan_row_security(c.key, t, {}, plan);
+    if (!t.owner.empty()) plan_owner_change(c.key, t.owner, plan);
     plan_initial_comment(c.key, t.comment, plan);
     plan_privilege_change(c.key, "TABLE " + ddl::name(t.name), {}, t.privileges, plan);
     for (const auto& col : t.columns) {

@@ -64,15 +64,17 @@ Plan plan_changes(const ChangeSet& changes, const Catalog& current, const Catalo
     return plan;
 }
 
-Plan plan_from(const Snapshot& current, const Catalog& desired) {
+Plan plan_from(const Snapshot& current, const Catalog& desired, bool manage_owners) {
     PlanOptions options;
     options.current_role = current.current_user;
+    options.manage_owners = manage_owners;
     return make_plan(current.catalog, desired, options);
 }
 
 Plan make_plan(const Catalog& current, const Catalog& desired, const PlanOptions& options) {
     Catalog bound = desired;
     bind_current_role(bound, options.current_role);
+    if (options.manage_owners) assign_default_owners(bound, options.current_role);
     return plan_changes(diff_catalogs(current, bound, options.diff), current, bound);
 }
 

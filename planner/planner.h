@@ -12,13 +12,16 @@ struct PlanOptions {
     // The role that will run the plan (the current user of the database that was read):
     // it owns what the plan creates, and default privileges without FOR ROLE are its.
     std::string current_role;
+    // Compare owners everywhere (objects without a declared owner belong to current_role),
+    // not only where the desired state declares one.
+    bool manage_owners = false;
 };
 
 // Throws PlanCycleError when the changes cannot be ordered.
 Plan make_plan(const Catalog& current, const Catalog& desired, const PlanOptions& options = {});
 
 // The plan from a database (or snapshot) that was read, run by the role it was read as.
-Plan plan_from(const Snapshot& current, const Catalog& desired);
+Plan plan_from(const Snapshot& current, const Catalog& desired, bool manage_owners = false);
 
 // The plan for an already computed change set.
 Plan plan_changes(const ChangeSet& changes, const Catalog& current, const Catalog& desired);
