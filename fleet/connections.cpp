@@ -28,12 +28,12 @@ Lease::Lease(Lease&& other) noexcept
       waited_(other.waited_) {}
 
 Lease::~Lease() {
-    if (session_) session_->close();
+    if (session_) session_->close_and_wait();
     if (slots_) slots_->release();
 }
 
 void Lease::reconnect() {
-    if (session_) session_->close();
+    if (session_) session_->close_and_wait();
     session_.reset();
     session_ = connector_->connect(database_).session;
 }
@@ -73,7 +73,7 @@ FleetConnections::Cluster& FleetConnections::prepared(const std::string& name) {
                  " s (" + std::to_string(opened.attempts) + " attempts)");
         }
         c.status.load = read_server_load(*opened.session);
-        opened.session->close();
+        opened.session->close_and_wait();
         c.status.budget = connection_budget(config_.connections, c.status.load);
         c.slots.set_capacity(c.status.budget);
         std::lock_guard lock(mutex_);

@@ -33,7 +33,7 @@ TenantDrift check_tenant(FleetRun& run, const TenantRef& t, DesiredFingerprints&
             return d;
         }
         TenantRead r = read_tenant(s, t.key(), run.cache);
-        lease.session().close();
+        lease.session().close_and_wait();
         d.read_in_full = true;
         d.fingerprint = r.fingerprint;
         if (r.fingerprint == desired.at(r.snapshot.server_version_major)) {

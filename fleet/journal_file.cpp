@@ -17,6 +17,7 @@ public:
     explicit FileJournal(std::string path) : path_(std::move(path)) {
         std::filesystem::path p(path_);
         if (p.has_parent_path()) std::filesystem::create_directories(p.parent_path());
+        end_torn_line();
     }
 
     void record(JournalEntry e) override {
@@ -59,6 +60,19 @@ public:
     }
 
 private:
+    // A crash mid-write leaves a line without its newline; new entries start on a fresh line.
+    void end_torn_line() {
+        std::FILE* f = std::fopen(path_.c_str(), "rb");
+        if (!f) return;
+        bool torn = std::fseek(f, -1, SEEK_END) == 0 && std::fgetc(f) != '\n';
+        std::fclose(f);
+        if (!torn) return;
+        if (std::FILE* a = std::fopen(path_.c_str(), "a")) {
+            std::fputc('\n', a);
+            std::fclose(a);
+        }
+    }
+
     std::string path_;
     std::mutex mutex_;
 };

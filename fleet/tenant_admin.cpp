@@ -81,7 +81,7 @@ TenantCreated create_tenant(FleetRun& run, const std::string& cluster, const std
         throw std::runtime_error(done + "but after applying the schema its fingerprint is " +
                                  short_fingerprint(after.fingerprint) + ", not the desired " + short_fingerprint(want));
     out.fingerprint = after.fingerprint;
-    lease.session().close();
+    lease.session().close_and_wait();
     if (!o.register_sql.empty()) {
         run_registry_sql(run, o.register_sql, out.tenant, name, out.fingerprint);
         out.registered = true;

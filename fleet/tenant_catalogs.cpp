@@ -45,7 +45,7 @@ FleetCatalogs read_fleet_catalogs(FleetRun& run, const std::vector<TenantRef>& t
         try {
             Lease lease = run.connections.open(t);
             TenantRead r = read_tenant(lease.session(), t.key(), run.cache);
-            lease.session().close();
+            lease.session().close_and_wait();
             std::lock_guard lock(mutex);
             catalogs.add(t, std::move(r.snapshot), r.fingerprint);
             if (!run.quiet) progress.done(t.key(), "read", short_fingerprint(r.fingerprint));
