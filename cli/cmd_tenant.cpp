@@ -30,6 +30,7 @@ void add_target_options(CLI::App* cmd, TenantArgs& a) {
     cmd->add_option("--config", a.fleet.config_path, "Fleet configuration (pgfleet.yaml)")->required();
     cmd->add_option("name", a.name, "Tenant name (onboarding.database turns it into the database name)")->required();
     cmd->add_option("--cluster", a.cluster, "Cluster (needed when several are configured)");
+    cmd->add_option("--schema", a.fleet.schema, "Desired-state directory instead of the configuration's");
 }
 
 }  // namespace

@@ -15,10 +15,11 @@ struct FleetOptions {
     std::string config_path;
     std::string tenants_glob;
     std::string shard;
+    std::string schema;  // overrides the configuration's schema directory
     bool quiet = false;
 };
 
-// Adds --config (required), --tenants, --shard and --quiet to a subcommand.
+// Adds --config (required), --schema, --tenants, --shard and --quiet to a subcommand.
 void add_fleet_options(CLI::App* cmd, FleetOptions& options);
 
 // The configuration, connections, fingerprint cache and selection of one command run.
