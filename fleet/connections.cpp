@@ -1,6 +1,7 @@
 #include "fleet/connections.h"
 
 #include <cstdio>
+#include <exception>
 #include <stdexcept>
 
 namespace pgfleet {
@@ -11,6 +12,9 @@ struct FleetConnections::Cluster {
     ClusterStatus status;
     std::once_flag contacted;
     bool ready = false;
+    // Why the first contact failed: later callers fail at once instead of waiting through
+    // the wake window again, one tenant after another.
+    std::exception_ptr failure;
 };
 
 Lease::Lease(const Connector* connector, SessionSlots* slots, std::string database, WakeResult opened)
@@ -60,26 +64,35 @@ FleetConnections::Cluster& FleetConnections::prepared(const std::string& name) {
     // The first contact wakes the server; every other thread waits for it instead of
     // knocking on a paused cluster in parallel.
     std::call_once(c.contacted, [&] {
-        if (c.connector.looks_like_rds_proxy())
-            log_("warning: cluster " + name + " connects through an RDS Proxy endpoint (" + c.connector.host() +
-                 "): DDL pins proxy sessions and the proxy keeps the cluster awake; connect to the cluster endpoint");
-        WakeResult opened = c.connector.connect();
-        c.status.wake_seconds = opened.waited_seconds;
-        c.status.attempts = opened.attempts;
-        if (opened.attempts > 1) {
-            char seconds[32];
-            std::snprintf(seconds, sizeof seconds, "%.1f", opened.waited_seconds);
-            log_("cluster " + name + ": the server was not accepting connections; it accepted after " + seconds +
-                 " s (" + std::to_string(opened.attempts) + " attempts)");
+        try {
+            first_contact(name, c);
+        } catch (...) {
+            c.failure = std::current_exception();
         }
-        c.status.load = read_server_load(*opened.session);
-        opened.session->close_and_wait();
-        c.status.budget = connection_budget(config_.connections, c.status.load);
-        c.slots.set_capacity(c.status.budget);
-        std::lock_guard lock(mutex_);
-        c.ready = true;
     });
+    if (c.failure) std::rethrow_exception(c.failure);
     return c;
+}
+
+void FleetConnections::first_contact(const std::string& name, Cluster& c) {
+    if (c.connector.looks_like_rds_proxy())
+        log_("warning: cluster " + name + " connects through an RDS Proxy endpoint (" + c.connector.host() +
+             "): DDL pins proxy sessions and the proxy keeps the cluster awake; connect to the cluster endpoint");
+    WakeResult opened = c.connector.connect();
+    c.status.wake_seconds = opened.waited_seconds;
+    c.status.attempts = opened.attempts;
+    if (opened.attempts > 1) {
+        char seconds[32];
+        std::snprintf(seconds, sizeof seconds, "%.1f", opened.waited_seconds);
+        log_("cluster " + name + ": the server was not accepting connections; it accepted after " + seconds +
+             " s (" + std::to_string(opened.attempts) + " attempts)");
+    }
+    c.status.load = read_server_load(*opened.session);
+    opened.session->close_and_wait();
+    c.status.budget = connection_budget(config_.connections, c.status.load);
+    c.slots.set_capacity(c.status.budget);
+    std::lock_guard lock(mutex_);
+    c.ready = true;
 }
 
 Lease FleetConnections::open_cluster(const std::string& cluster) {
@@ -126,8 +139,14 @@ int FleetConnections::peak_sessions(const std::string& cluster) const {
 
 int FleetConnections::workers_for(const std::vector<TenantRef>& tenants) {
     std::map<std::string, int> budgets;
-    for (const auto& t : tenants)
-        if (!budgets.count(t.cluster)) budgets[t.cluster] = prepared(t.cluster).status.budget;
+    for (const auto& t : tenants) {
+        if (budgets.count(t.cluster)) continue;
+        try {
+            budgets[t.cluster] = prepared(t.cluster).status.budget;
+        } catch (const std::exception&) {
+            budgets[t.cluster] = 1;  // unreachable: its tenants fail fast, each as a value
+        }
+    }
     int total = 0;
     for (const auto& [name, b] : budgets) total += b;
     return std::max(1, std::min<int>(total, static_cast<int>(tenants.size())));

@@ -72,6 +72,7 @@ public:
 private:
     struct Cluster;
     Cluster& prepared(const std::string& name);
+    void first_contact(const std::string& name, Cluster& cluster);
 
     const FleetConfig& config_;
     LogFn log_;

@@ -15,6 +15,15 @@ std::string first_line(const std::string& text) {
     return line;
 }
 
+// pqxx reports a session the server ended as "not connected"; say what happened.
+std::string explain(const std::string& error) {
+    std::string line = first_line(error);
+    for (const char* lost : {"not connected", "server closed the connection", "terminating connection",
+                             "Connection to database failed"})
+        if (line.find(lost) != std::string::npos) return "the database session was lost (" + line + ")";
+    return line;
+}
+
 // After a failed statement the session may be gone (terminated backend): look again on a
 // fresh one and say what the tenant was left as.
 std::string state_after_failure(FleetRun& run, Lease& lease, const TenantRef& t, const SavedPlan& plan) {
@@ -56,7 +65,7 @@ TenantOutcome run_steps(FleetRun& run, const TenantRef& t, const SavedPlan& plan
     out.statements = r.applied;
     if (!r.ok) {
         out.status = ApplyStatus::Failed;
-        out.detail = "failed at `" + first_line(r.failed_sql) + "`: " + first_line(r.error) + "; " +
+        out.detail = "failed at `" + first_line(r.failed_sql) + "`: " + explain(r.error) + "; " +
                      state_after_failure(run, lease, t, plan);
         return out;
     }
@@ -92,7 +101,7 @@ TenantOutcome apply_to_tenant(FleetRun& run, const TenantRef& t, const SavedPlan
         out = run_steps(run, t, plan);
     } catch (const std::exception& e) {
         out.status = ApplyStatus::Failed;
-        out.detail = first_line(e.what());
+        out.detail = explain(e.what());
     }
     out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return out;

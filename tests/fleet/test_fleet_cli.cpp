@@ -46,7 +46,7 @@ private:
 
 }  // namespace
 
-TEST_CASE("fleet snapshot, then fleet plan from the snapshots without any connection", "[db][fleet]") {
+TEST_CASE("fleet snapshot, then fleet plan from the snapshots without any connection", "[fleet]") {
     TenantFleet fleet("pfs", 3, kFleetSchemaV1);
     fleet.execute("pfs_002", "ALTER TABLE items ADD COLUMN note text");
     TempDir dir;
@@ -75,7 +75,7 @@ TEST_CASE("fleet snapshot, then fleet plan from the snapshots without any connec
     CHECK(listener.accepted() == 0);
 }
 
-TEST_CASE("tenant create, list, drift and drop with a registry on a control database", "[db][fleet]") {
+TEST_CASE("tenant create, list, drift and drop with a registry on a control database", "[fleet]") {
     TenantFleet control("pftc", 1, "CREATE TABLE registry (database text PRIMARY KEY, fingerprint text NOT NULL);");
     TempDir dir;
     dir.write("schema/app.sql", kFleetSchemaV2);
@@ -112,7 +112,7 @@ TEST_CASE("tenant create, list, drift and drop with a registry on a control data
     CHECK(run_pgfleet("tenant list" + cfg).output.empty());
 }
 
-TEST_CASE("fleet commands: located config errors, unreachable tenants, no secrets", "[db][fleet]") {
+TEST_CASE("fleet commands: located config errors, unreachable tenants, no secrets", "[fleet]") {
     TempDir dir;
     std::string bad = dir.write("bad.yaml", "schema: s\nclusters:\n  - name: main\n    url: host=/x\n    colour: blue\n"
                                             "tenants: {pattern: 'x%'}\n");

@@ -12,7 +12,7 @@
 using namespace pgfleet::testing;
 using nlohmann::json;
 
-TEST_CASE("fleet plan, apply and drift over 52 tenant databases", "[db][fleet]") {
+TEST_CASE("fleet plan, apply and drift over 52 tenant databases", "[fleet]") {
     const int kBudget = 4;
     TenantFleet fleet("pf52", 52, kFleetSchemaV1);
     fleet.execute("pf52_007", "ALTER TABLE items ADD COLUMN note text");

@@ -50,7 +50,7 @@ std::string status_of(const ApplyReport& r, const std::string& database) {
 
 }  // namespace
 
-TEST_CASE("a backend terminated mid-apply: tenant unchanged and failed; the rerun resumes", "[db][fleet]") {
+TEST_CASE("a backend terminated mid-apply: tenant unchanged and failed; the rerun resumes", "[fleet]") {
     TenantFleet fleet("pfk", 6, kFleetSchemaV1);
     TempDir dir;
     const std::string app = "pgfleet-test-fault";
@@ -105,7 +105,7 @@ TEST_CASE("a backend terminated mid-apply: tenant unchanged and failed; the reru
     CHECK(converged.groups[0].tenants.size() == 6);
 }
 
-TEST_CASE("apply refuses a tenant changed since planning and skips one already at the target", "[db][fleet]") {
+TEST_CASE("apply refuses a tenant changed since planning and skips one already at the target", "[fleet]") {
     TenantFleet fleet("pfr", 3, kFleetSchemaV1);
     TempDir dir;
     InProcessFleet f(yaml_for(dir, "pfr\\_%", "pgfleet-test-refuse", 2), dir.file("pgfleet.yaml"));
@@ -125,7 +125,7 @@ TEST_CASE("apply refuses a tenant changed since planning and skips one already a
     CHECK(status_of(r, "pfr_003") == "at_target");
 }
 
-TEST_CASE("a tenant locked by another apply is not touched", "[db][fleet]") {
+TEST_CASE("a tenant locked by another apply is not touched", "[fleet]") {
     TenantFleet fleet("pfl", 2, kFleetSchemaV1);
     TempDir dir;
     InProcessFleet f(yaml_for(dir, "pfl\\_%", "pgfleet-test-lock", 2), dir.file("pgfleet.yaml"));

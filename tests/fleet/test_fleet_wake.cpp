@@ -14,7 +14,7 @@
 
 using namespace pgfleet::testing;
 
-TEST_CASE("a fleet command waits for a stopped server to come up and reports the wait", "[db][fleet]") {
+TEST_CASE("a fleet command waits for a stopped server to come up and reports the wait", "[fleet]") {
     PgInstance server;
     server.start();
     {
