@@ -5,6 +5,7 @@
 #include "catalog/fingerprint.h"
 #include "fleet/apply.h"
 #include "fleet/tenant_read.h"
+#include "introspect/catalog_marker.h"
 
 namespace pgfleet {
 namespace {
@@ -48,6 +49,12 @@ TenantOutcome run_steps(FleetRun& run, const TenantRef& t, const SavedPlan& plan
     if (s.query_value("SELECT pg_try_advisory_lock(" + std::to_string(kApplyLockKey) + ")") != "t") {
         out.status = ApplyStatus::Failed;
         out.detail = "another pgfleet apply holds this tenant's advisory lock";
+        return out;
+    }
+    // A tenant whose marker shows it is known to be at the target needs nothing more.
+    auto known = run.cache.lookup(t.key(), read_catalog_marker(s).marker);
+    if (known && *known == target) {
+        out.status = ApplyStatus::AtTarget;
         return out;
     }
     TenantRead before = read_tenant(s, t.key(), run.cache);

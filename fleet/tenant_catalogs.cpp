@@ -1,5 +1,6 @@
 #include "fleet/tenant_catalogs.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <mutex>
 
@@ -32,8 +33,6 @@ std::string unescape_name(const std::string& name) {
 }
 
 }  // namespace
-
-std::string fingerprint_cache_path(const FleetConfig& config) { return config.state_dir + "/fingerprints.json"; }
 
 FleetCatalogs read_fleet_catalogs(FleetRun& run, const std::vector<TenantRef>& tenants) {
     FleetCatalogs catalogs;

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "fleet/budget.h"
+#include "fleet/connections.h"
 #include "fleet/connector.h"
 #include "fleet/fleet_plan.h"
 #include "fleet/fleet_plan_render.h"
@@ -188,4 +189,19 @@ TEST_CASE("the file journal: last entry per tenant and target decides; torn line
     CHECK(journal_finished(entries, a, "T1"));
     CHECK_FALSE(journal_finished(entries, a, "T2"));  // another target: not finished
     CHECK_FALSE(journal_finished(entries, b, "T1"));
+}
+
+TEST_CASE("an RDS Proxy endpoint is warned about before connecting", "[unit][fleet]") {
+    FleetConfig config;
+    config.wake.window_seconds = 0;
+    config.timeouts.connect_seconds = 1;
+    config.clusters.push_back({"main", "postgresql://app@fleet.proxy-abc123.eu-west-1.invalid/postgres"});
+    std::vector<std::string> log;
+    FleetConnections connections(config, [&](const std::string& l) { log.push_back(l); });
+    CHECK_THROWS_AS(connections.open({"main", "tenant_a"}), ConnectionError);
+    REQUIRE(log.size() == 1);
+    CHECK_THAT(log[0], Catch::Contains("RDS Proxy endpoint (fleet.proxy-abc123.eu-west-1.invalid)"));
+    // The failed first contact is remembered: the next tenant fails at once, no new warning.
+    CHECK_THROWS_AS(connections.open({"main", "tenant_b"}), ConnectionError);
+    CHECK(log.size() == 1);
 }
