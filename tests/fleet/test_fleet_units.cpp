@@ -87,7 +87,7 @@ TEST_CASE("connect_with_wake retries with backoff and reports the wait", "[unit]
     }, policy), ConnectionError);
     double took = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     CHECK(took >= 0.95);
-    CHECK(took < 1.5);
+    CHECK(took < 3);  // generous: the machine may be busy
     calls = 0;
     CHECK_THROWS(connect_with_wake([&]() -> std::unique_ptr<Session> {
         ++calls;
