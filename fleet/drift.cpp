@@ -42,8 +42,8 @@ TenantDrift check_tenant(FleetRun& run, const TenantRef& t, DesiredFingerprints&
         }
         d.status = DriftStatus::Drifted;
         d.differences = differences(r.snapshot.catalog, desired.catalog());
-        // Equal fingerprints can hide nothing the differ reports; different ones always
-        // differ in something, but say so if the differ shows nothing (e.g. column order).
+        // Should the differ find nothing to do for a different fingerprint, say so rather
+        // than report a drifted tenant with an empty list.
         static const std::string kNoChange = "fingerprint differs, but no change is needed";
         if (d.differences.empty()) d.differences.push_back(kNoChange);
     } catch (const std::exception& e) {
