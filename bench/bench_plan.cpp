@@ -39,8 +39,8 @@ int main(int argc, char** argv) {
     Snapshot live;
     double introspect = best_ms(runs, [&] { live = read_database(db); });
     Plan plan;
-    double diff_plan = best_ms(runs, [&] { plan = make_plan(live.catalog, desired.catalog); });
-    double whole = best_ms(runs, [&] { make_plan(read_database(db).catalog, load_desired_state(schema).catalog); });
+    double diff_plan = best_ms(runs, [&] { plan = plan_from(live, desired.catalog); });
+    double whole = best_ms(runs, [&] { plan_from(read_database(db), load_desired_state(schema).catalog); });
     std::string cmd = pg_dump + " --schema-only -d '" + db + "' >/dev/null";
     double dump = best_ms(runs, [&] {
         if (std::system(cmd.c_str()) != 0) throw std::runtime_error("pg_dump failed");

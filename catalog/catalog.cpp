@@ -37,7 +37,9 @@ bool Catalog::has_routine_named(const QualifiedName& name) const {
     auto f = functions.lower_bound(from);
     if (f != functions.end() && f->first.schema == name.schema && f->first.name == name.name) return true;
     auto a = aggregates.lower_bound(from);
-    return a != aggregates.end() && a->first.schema == name.schema && a->first.name == name.name;
+    if (a != aggregates.end() && a->first.schema == name.schema && a->first.name == name.name) return true;
+    // A range type comes with constructor functions named after it and its multirange.
+    return range_types.count(name) || range_of_multirange(name);
 }
 
 bool Catalog::contains(const ObjectKey& key) const {

@@ -62,6 +62,13 @@ DependencyGraph::DependencyGraph(const Catalog& c) {
     for (const auto& [name, t] : c.tables) {
         ObjectKey tk = table_key(name);
         add(tk, schema_key(name.schema));
+        if (t.partition_of) add(tk, table_key(t.partition_of->parent));
+        for (const auto& parent : t.inherits) add(tk, table_key(parent));
+        if (t.partition_by)
+            for (const auto& el : t.partition_by->elements) {
+                if (!el.column.empty()) add(tk, column_key(name, el.column));
+                if (el.expression) add_all(tk, el.expression->refs);
+            }
         for (const auto& col : t.columns) {
             ObjectKey ck = column_key(name, col.name);
             add(ck, tk);
@@ -109,7 +116,7 @@ DependencyGraph::DependencyGraph(const Catalog& c) {
     }
     for (const auto& [name, idx] : c.indexes) {
         ObjectKey k = index_key(name);
-        add(k, table_key(idx.table));
+        add(k, c.views.count(idx.table) ? view_key(idx.table) : table_key(idx.table));
         std::vector<ObjectKey> deps;
         for (const auto& el : idx.elements) {
             if (!el.column.empty()) deps.push_back(column_key(idx.table, el.column));
@@ -179,6 +186,13 @@ std::vector<ObjectKey> contained_objects(const Catalog& c, const ObjectKey& key)
         for (const Index* idx : c.indexes_of(qn)) out.push_back(index_key(idx->name));
         for (const auto& [sname, seq] : c.sequences)
             if (seq.owned_by && seq.owned_by->table == qn) out.push_back(sequence_key(sname));
+        for (const auto& [k, t] : c.triggers) if (t.table == qn) out.push_back(k);
+        for (const auto& [k, p] : c.policies) if (p.table == qn) out.push_back(k);
+        for (const auto& [k, r] : c.rules) if (r.table == qn) out.push_back(k);
+    } else if (key.kind == ObjectKind::View) {
+        for (const Index* idx : c.indexes_of(qn)) out.push_back(index_key(idx->name));
+        for (const auto& [k, t] : c.triggers) if (t.table == qn) out.push_back(k);
+        for (const auto& [k, r] : c.rules) if (r.table == qn) out.push_back(k);
     } else if (key.kind == ObjectKind::Column) {
         auto it = c.tables.find(qn);
         const Column* col = it == c.tables.end() ? nullptr : it->second.find_column(key.sub);

@@ -98,6 +98,7 @@ nlohmann::json snapshot_to_json(const Snapshot& s) {
             {"format_version", kFormatVersion},
             {"server_version_major", s.server_version_major},
             {"database", s.database},
+            {"current_user", s.current_user},
             {"catalog", catalog_to_json(s.catalog)}};
 }
 
@@ -110,6 +111,7 @@ Snapshot snapshot_from_json(const nlohmann::json& j) {
     Snapshot s;
     s.server_version_major = j.value("server_version_major", 0);
     s.database = j.value("database", "");
+    s.current_user = j.value("current_user", "");
     s.catalog = catalog_from_json(j.at("catalog"));
     return s;
 }

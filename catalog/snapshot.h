@@ -13,6 +13,8 @@ struct Snapshot {
     Catalog catalog;
     int server_version_major = 0;
     std::string database;
+    // The role the catalog was read as: default privileges "for the current role" mean it.
+    std::string current_user;
 };
 
 nlohmann::json catalog_to_json(const Catalog& catalog);

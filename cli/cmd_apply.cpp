@@ -15,13 +15,16 @@ void register_apply(CLI::App& app, int& exit_code) {
     auto* cmd = app.add_subcommand("apply", "Bring a database to the desired state");
     auto schema = std::make_shared<std::string>();
     auto db = std::make_shared<std::string>();
+    auto manage_owners = std::make_shared<bool>(false);
     cmd->add_option("schema", *schema, "Desired-state .sql file or directory")->required();
     cmd->add_option("--db", *db, "Connection string (libpq URL or keywords)")->required();
-    cmd->callback([schema, db, &exit_code] {
+    cmd->add_flag("--manage-owners", *manage_owners,
+                  "Compare owners everywhere (undeclared owner = the role running the migration)");
+    cmd->callback([schema, db, manage_owners, &exit_code] {
         ParserState desired = load_desired_or_report(*schema);
         Session session(*db);
         Snapshot current = read_catalog(session);
-        Plan plan = make_plan(current.catalog, desired.catalog);
+        Plan plan = plan_from(current, desired.catalog, *manage_owners);
         if (plan.empty()) {
             std::cout << "No changes: the database matches the desired schema.\n";
             exit_code = exit_code::kOk;

@@ -13,6 +13,7 @@ namespace {
 
 struct PlanArgs {
     std::string schema, db, snapshot, format = "text", output;
+    bool manage_owners = false;
 };
 
 void report_unmodeled(const Catalog& current) {
@@ -32,12 +33,14 @@ void register_plan(CLI::App& app, int& exit_code) {
     db->excludes(snap);
     cmd->add_option("--format", a->format, "Output: text or sql")->check(CLI::IsMember({"text", "sql"}));
     cmd->add_option("-o,--output", a->output, "Write the plan to this file instead of stdout");
+    cmd->add_flag("--manage-owners", a->manage_owners,
+                  "Compare owners everywhere (undeclared owner = the role running the migration)");
     cmd->callback([a, &exit_code, db, snap] {
         if (!*db && !*snap) throw CLI::RequiredError("--db or --snapshot");
         ParserState desired = load_desired_or_report(a->schema);
         Snapshot current = load_current(a->db, a->snapshot);
         report_unmodeled(current.catalog);
-        Plan plan = make_plan(current.catalog, desired.catalog);
+        Plan plan = plan_from(current, desired.catalog, a->manage_owners);
         std::string text = a->format == "sql" ? render_sql(plan) : render_text(plan);
         if (a->output.empty()) {
             std::cout << text;

@@ -9,5 +9,13 @@ void register_plan(CLI::App& app, int& exit_code);
 void register_apply(CLI::App& app, int& exit_code);
 void register_dump(CLI::App& app, int& exit_code);
 void register_snapshot(CLI::App& app, int& exit_code);
+void register_fleet(CLI::App& app, int& exit_code);
+void register_tenant(CLI::App& app, int& exit_code);
+
+// The fleet subcommands (cmd_fleet_*.cpp).
+void add_fleet_plan(CLI::App& fleet, int& exit_code);
+void add_fleet_apply(CLI::App& fleet, int& exit_code);
+void add_fleet_drift(CLI::App& fleet, int& exit_code);
+void add_fleet_snapshot(CLI::App& fleet, int& exit_code);
 
 }  // namespace pgfleet

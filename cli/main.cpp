@@ -17,6 +17,8 @@ int main(int argc, char** argv) {
     pgfleet::register_apply(app, exit_code);
     pgfleet::register_dump(app, exit_code);
     pgfleet::register_snapshot(app, exit_code);
+    pgfleet::register_fleet(app, exit_code);
+    pgfleet::register_tenant(app, exit_code);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

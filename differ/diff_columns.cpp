@@ -5,9 +5,15 @@
 namespace pgfleet {
 
 void diff_columns(const Table& from, const Table& to, std::vector<Change>& out) {
+    // Columns a table inherits follow its parent: changing the parent changes them. A table
+    // that only now becomes a partition or child must have them itself before it is attached.
+    bool same_parents = from.partition_of.has_value() == to.partition_of.has_value() &&
+                        (!to.partition_of || from.partition_of->parent == to.partition_of->parent) &&
+                        from.inherits == to.inherits;
     for (const auto& a : from.columns)
-        if (!to.find_column(a.name)) out.push_back({column_key(from.name, a.name), ChangeAction::Drop, {}, false});
+        if (!to.find_column(a.name) && a.local) out.push_back({column_key(from.name, a.name), ChangeAction::Drop, {}, false});
     for (const auto& b : to.columns) {
+        if (!b.local && same_parents) continue;
         const Column* a = from.find_column(b.name);
         ObjectKey key = column_key(to.name, b.name);
         if (!a) {

@@ -8,16 +8,24 @@ void diff_tables(const Catalog& from, const Catalog& to, const DiffOptions& o, s
     diff_maps(from.tables, to.tables, table_key,
               [&](const Table& a, const Table& b) {
                   std::vector<std::string> attrs;
+                  // The partitioning scheme of a table is fixed at creation.
+                  bool replace = !(a.partition_by == b.partition_by);
+                  if (replace) attrs.push_back("partition_by");
+                  note_if_different(attrs, "partition_of", a.partition_of, b.partition_of);
+                  note_if_different(attrs, "inherits", a.inherits, b.inherits);
                   note_if_different(attrs, "persistence", a.persistence, b.persistence);
                   note_if_different(attrs, "options", a.options, b.options);
+                  note_if_different(attrs, "rls_enabled", a.rls_enabled, b.rls_enabled);
+                  note_if_different(attrs, "rls_forced", a.rls_forced, b.rls_forced);
                   note_if_different(attrs, "comment", a.comment, b.comment);
                   note_if_different(attrs, "privileges", a.privileges, b.privileges);
                   // Owners differ between environments: compared only where the desired state declares one.
                   if (!b.owner.empty()) note_if_different(attrs, "owner", a.owner, b.owner);
                   note_if_different(attrs, "foreign", a.foreign, b.foreign);
                   // A foreign table cannot move to another server or become an ordinary table.
-                  bool replace = a.foreign.has_value() != b.foreign.has_value() ||
-                                 (a.foreign && b.foreign && a.foreign->server != b.foreign->server);
+                  if (a.foreign.has_value() != b.foreign.has_value() ||
+                      (a.foreign && b.foreign && a.foreign->server != b.foreign->server))
+                      replace = true;
                   if (!attrs.empty()) out.push_back({table_key(b.name), ChangeAction::Alter, attrs, replace});
                   if (replace) return;
                   diff_columns(a, b, out);

@@ -5,6 +5,8 @@ namespace pgfleet {
 ApplyResult apply_plan(Session& session, const Plan& plan) {
     ApplyResult result;
     const auto& st = plan.statements;
+    // Routine bodies may use objects created later in the plan.
+    session.execute("SET check_function_bodies = false");
     size_t i = 0;
     while (i < st.size()) {
         if (!st[i].transactional) {

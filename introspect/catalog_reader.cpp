@@ -1,5 +1,7 @@
 #include "introspect/catalog_reader.h"
 
+#include <cctype>
+#include <map>
 #include <stdexcept>
 
 #include "catalog/sql_name.h"
@@ -7,6 +9,9 @@
 #include "introspect/kind_readers.h"
 #include "introspect/server_ddl.h"
 #include "parser/expressions.h"
+#include "parser/interpreter.h"
+#include "parser/partitions.h"
+#include "parser/statement_context.h"
 #include "parser/type_names.h"
 #include "pgast/parse.h"
 
@@ -35,6 +40,8 @@ void read_tables(ParserState& state, const json& tables) {
         table.owner = t.at("owner").get<std::string>();
         table.comment = t.at("comment").get<std::string>();
         table.persistence = t.at("persistence").get<std::string>();
+        table.rls_enabled = t.at("rls_enabled").get<bool>();
+        table.rls_forced = t.at("rls_forced").get<bool>();
         table.options = t.at("options").get<std::vector<std::string>>();
         table.privileges = privileges_from(t);
         ExprContext ectx{scope, table.name, 0, &table};
@@ -43,6 +50,8 @@ void read_tables(ParserState& state, const json& tables) {
             col.name = c.at("name").get<std::string>();
             col.type = resolve_type(pgast::parse_type_name(c.at("type").get<std::string>()), scope).sql;
             col.not_null = c.at("not_null").get<bool>();
+            // A partition's columns are its parent's however it was made (PARTITION OF or ATTACH).
+            col.local = c.at("local").get<bool>() && t.at("partition_bound").is_null();
             col.collation = text_or_empty(c, "collation");
             col.comment = c.at("comment").get<std::string>();
             col.privileges = privileges_from(c);
@@ -65,6 +74,66 @@ void read_tables(ParserState& state, const json& tables) {
         }
         state.catalog.tables[table.name] = std::move(table);
     }
+    // Keys, parents and bounds once every table is known (bounds read as the parent's key types).
+    SourceFile server_text("<database tables>", "");
+    for (const auto& t : tables) {
+        QualifiedName name{t.at("schema").get<std::string>(), t.at("name").get<std::string>()};
+        StatementContext ctx(state, server_text, 0, 0);
+        Table& table = state.catalog.tables.at(name);
+        if (!t.at("partition_key").is_null()) {
+            auto stmt = pgast::parse_statement("CREATE TABLE x () PARTITION BY " + t.at("partition_key").get<std::string>());
+            table.partition_by = build_partition_key(ctx, name, stmt.at("CreateStmt").at("partspec"));
+        }
+    }
+    for (const auto& t : tables) {
+        QualifiedName name{t.at("schema").get<std::string>(), t.at("name").get<std::string>()};
+        StatementContext ctx(state, server_text, 0, 0);
+        Table& table = state.catalog.tables.at(name);
+        std::vector<QualifiedName> parents;
+        for (const auto& p : t.at("parents")) parents.push_back({p.at("schema").get<std::string>(), p.at("name").get<std::string>()});
+        if (!t.at("partition_bound").is_null() && !parents.empty()) {
+            auto stmt = pgast::parse_statement("CREATE TABLE x PARTITION OF y " + t.at("partition_bound").get<std::string>());
+            table.partition_of = PartitionOf{parents[0], build_partition_bound(ctx, state.catalog.tables.at(parents[0]),
+                                                                               stmt.at("CreateStmt").at("partbound"))};
+        } else {
+            table.inherits = parents;
+        }
+    }
+}
+
+// Views can read other views: each is read once what it reads is in the catalog, so the
+// binder sees the same columns the server did.
+void read_views(ParserState& state, const json& views) {
+    std::vector<const json*> pending;
+    for (const auto& v : views) pending.push_back(&v);
+    while (!pending.empty()) {
+        std::vector<const json*> later;
+        std::string last_error;
+        for (const json* v : pending) {
+            std::string def = v->at("definition").get<std::string>();
+            while (!def.empty() && (def.back() == ';' || isspace(static_cast<unsigned char>(def.back())))) def.pop_back();
+            QualifiedName name{v->at("schema").get<std::string>(), v->at("name").get<std::string>()};
+            bool materialized = v->at("materialized").get<bool>();
+            std::string ddl = std::string("CREATE ") + (materialized ? "MATERIALIZED " : "") + "VIEW " +
+                              sql_qualified(name.schema, name.name) + " AS " + def + ";\n";
+            size_t before = state.diagnostics.size();
+            interpret_file(state, SourceFile("<database views>", ddl));
+            if (state.diagnostics.size() != before) {
+                last_error = format_diagnostic(state.diagnostics.back());
+                state.diagnostics.resize(before);
+                later.push_back(v);
+                continue;
+            }
+            View& view = state.catalog.views.at(name);
+            view.options = v->at("options").get<std::vector<std::string>>();
+            view.owner = v->at("owner").get<std::string>();
+            view.comment = v->at("comment").get<std::string>();
+            view.privileges = privileges_from(*v);
+            view.column_comments = v->at("column_comments").get<std::map<std::string, std::string>>();
+        }
+        if (later.size() == pending.size()) throw std::runtime_error("cannot read views:\n" + last_error);
+        pending = std::move(later);
+    }
 }
 
 }  // namespace
@@ -73,6 +142,7 @@ Snapshot read_catalog(Session& session) {
     Snapshot snap;
     snap.server_version_major = session.server_version_major();
     snap.database = session.database();
+    snap.current_user = session.query_value("SELECT current_user");
     // Server text is read with only pg_catalog on the path, so every other name comes qualified.
     session.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL search_path = pg_catalog");
     ParserState state;
@@ -113,8 +183,26 @@ Snapshot read_catalog(Session& session) {
                                            j.at("owned_column").get<std::string>()};
             c.sequences[s.name] = s;
         }
+        // Routines first: defaults, constraints and views may call them.
+        json functions = query_json(session, catalog_queries::kFunctions);
+        std::string routines;
+        for (const auto& j : functions) routines += j.at("definition").get<std::string>() + ";\n";
+        interpret_server_ddl(state, routines, "routines");
+        for (const auto& j : functions) {
+            ObjectKey key = function_key({j.at("schema").get<std::string>(), j.at("name").get<std::string>()},
+                                         j.at("identity").get<std::string>());
+            auto it = c.functions.find(key);
+            if (it == c.functions.end()) throw std::runtime_error("cannot read routine " + describe(key));
+            it->second.owner = j.at("owner").get<std::string>();
+            it->second.comment = j.at("comment").get<std::string>();
+            it->second.privileges = privileges_from(j);
+        }
+        // Views may call aggregates.
+        read_aggregates(state, session);
         read_tables(state, query_json(session, catalog_queries::kTables));
         read_foreign_tables(state, session);
+
+        read_views(state, query_json(session, catalog_queries::kViews));
 
         json constraints = query_json(session, catalog_queries::kConstraints);
         std::string ddl;
@@ -136,8 +224,34 @@ Snapshot read_catalog(Session& session) {
             c.indexes.at({j.at("schema").get<std::string>(), j.at("name").get<std::string>()}).comment =
                 j.at("comment").get<std::string>();
 
+        json triggers = query_json(session, catalog_queries::kTriggers);
+        ddl.clear();
+        for (const auto& j : triggers) ddl += j.at("definition").get<std::string>() + ";\n";
+        interpret_server_ddl(state, ddl, "triggers");
+        for (const auto& j : triggers) {
+            Trigger& t = c.triggers.at(trigger_key({j.at("schema").get<std::string>(), j.at("table").get<std::string>()},
+                                                   j.at("name").get<std::string>()));
+            t.enabled = j.at("enabled").get<std::string>();
+            t.comment = j.at("comment").get<std::string>();
+        }
+
+        json policies = query_json(session, catalog_queries::kPolicies);
+        ddl.clear();
+        for (const auto& j : policies) ddl += j.at("definition").get<std::string>() + ";\n";
+        interpret_server_ddl(state, ddl, "policies");
+        for (const auto& j : policies)
+            c.policies
+                .at(policy_key({j.at("schema").get<std::string>(), j.at("table").get<std::string>()},
+                               j.at("name").get<std::string>()))
+                .comment = j.at("comment").get<std::string>();
+
+        for (const auto& j : query_json(session, catalog_queries::kDefaultPrivileges)) {
+            DefaultPrivilege d = j.get<DefaultPrivilege>();
+            normalize_grants(d.grants);
+            c.default_privileges[default_privilege_key(d.role, d.schema, d.object_type)] = d;
+        }
+
         read_rules(state, session);
-        read_aggregates(state, session);
         read_event_triggers(state, session);
         read_publications(state, session);
         c.unmodeled = query_json(session, catalog_queries::kUnmodeled).get<std::vector<UnmodeledObject>>();

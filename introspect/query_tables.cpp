@@ -9,6 +9,14 @@ SELECT coalesce(json_agg(json_build_object(
          'owner', pg_get_userbyid(c.relowner),
          'comment', coalesce(obj_description(c.oid, 'pg_class'), ''),
          'persistence', c.relpersistence,
+         'partition_key', CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END,
+         'partition_bound', CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END,
+         'parents', (SELECT coalesce(json_agg(json_build_object('schema', pn.nspname, 'name', pc.relname)
+                                              ORDER BY i.inhseqno), '[]')
+                     FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent
+                     JOIN pg_namespace pn ON pn.oid = pc.relnamespace WHERE i.inhrelid = c.oid),
+         'rls_enabled', c.relrowsecurity,
+         'rls_forced', c.relforcerowsecurity,
          'options', coalesce(c.reloptions, '{}'),
          'privileges', )SQL" PGFLEET_ACL("c.relacl", "r", "c.relowner") R"SQL(,
          'columns', (
@@ -16,6 +24,7 @@ SELECT coalesce(json_agg(json_build_object(
                     'name', a.attname,
                     'type', format_type(a.atttypid, a.atttypmod),
                     'not_null', a.attnotnull,
+                    'local', a.attislocal,
                     'default', CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
                     'generated', CASE WHEN a.attgenerated <> '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
                     'identity', a.attidentity,
@@ -45,7 +54,7 @@ SELECT coalesce(json_agg(json_build_object(
        ORDER BY n.nspname, c.relname), '[]')
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE c.relkind IN ('r', 'f') AND NOT c.relispartition
+WHERE c.relkind IN ('r', 'p', 'f')
   AND )SQL" PGFLEET_USER_SCHEMA("n") " AND " PGFLEET_NOT_EXTENSION_MEMBER("pg_class", "c.oid");
 
 // Key constraints come first: foreign keys need the keys they reference to exist.
@@ -60,7 +69,9 @@ SELECT coalesce(json_agg(json_build_object(
 FROM pg_constraint con
 JOIN pg_class c ON c.oid = con.conrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE con.contype IN ('p', 'u', 'c', 'f', 'x') AND c.relkind IN ('r', 'f') AND NOT c.relispartition
+WHERE con.contype IN ('p', 'u', 'c', 'f', 'x') AND c.relkind IN ('r', 'p', 'f')
+  -- what a table inherits, or a partition gets from its parent, comes with the parent
+  AND con.conislocal AND con.conparentid = 0
   AND )SQL" PGFLEET_USER_SCHEMA("n") " AND " PGFLEET_NOT_EXTENSION_MEMBER("pg_class", "c.oid");
 
 // Indexes that back a primary key, unique or exclusion constraint are part of the constraint.
@@ -75,7 +86,9 @@ FROM pg_index i
 JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_class c ON c.oid = i.indrelid
 JOIN pg_namespace n ON n.oid = ic.relnamespace
-WHERE c.relkind = 'r' AND NOT c.relispartition
+WHERE c.relkind IN ('r', 'm', 'p')
+  -- a partition's copy of its parent's index comes with the parent
+  AND NOT EXISTS (SELECT 1 FROM pg_inherits ih WHERE ih.inhrelid = i.indexrelid)
   AND NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = i.indexrelid
                   AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x'))
   AND )SQL" PGFLEET_USER_SCHEMA("n") " AND " PGFLEET_NOT_EXTENSION_MEMBER("pg_class", "c.oid");

@@ -5,48 +5,8 @@ namespace pgfleet::catalog_queries {
 // Everything the catalog holds that the model does not represent, so it can be reported.
 const char* const kUnmodeled = R"SQL(
 WITH objects(kind, name) AS (
-  SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'
-           WHEN 'p' THEN 'partitioned table' ELSE 'partition' END,
-         quote_ident(n.nspname) || '.' || quote_ident(c.relname)
-  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-  WHERE (c.relkind IN ('v', 'm', 'p') OR (c.relkind = 'r' AND c.relispartition))
-    AND )SQL" PGFLEET_USER_SCHEMA("n") " AND " PGFLEET_NOT_EXTENSION_MEMBER("pg_class", "c.oid") R"SQL(
-  UNION ALL
-  SELECT CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END,
-         quote_ident(n.nspname) || '.' || quote_ident(p.proname) || '(' || pg_get_function_identity_arguments(p.oid) || ')'
-  FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-  WHERE p.prokind <> 'a' AND )SQL" PGFLEET_USER_SCHEMA("n") " AND " PGFLEET_NOT_EXTENSION_MEMBER("pg_proc", "p.oid") R"SQL(
-  UNION ALL
-  SELECT 'trigger', quote_ident(t.tgname) || ' on ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname)
-  FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-  WHERE NOT t.tgisinternal AND )SQL" PGFLEET_USER_SCHEMA("n") R"SQL(
-  UNION ALL
-  SELECT 'policy', quote_ident(p.polname) || ' on ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname)
-  FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-  UNION ALL
-  SELECT 'row-level security', quote_ident(n.nspname) || '.' || quote_ident(c.relname)
-  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-  WHERE (c.relrowsecurity OR c.relforcerowsecurity) AND )SQL" PGFLEET_USER_SCHEMA("n") R"SQL(
-  UNION ALL
-  SELECT 'table inheritance', quote_ident(n.nspname) || '.' || quote_ident(c.relname)
-  FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-  WHERE NOT c.relispartition
-
-  UNION ALL
-  SELECT 'privileges', quote_ident(n.nspname) || '.' || quote_ident(c.relname)
-  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-  WHERE c.relacl IS NOT NULL AND )SQL" PGFLEET_USER_SCHEMA("n") " AND " PGFLEET_NOT_EXTENSION_MEMBER("pg_class", "c.oid") R"SQL(
-  UNION ALL
-  SELECT 'default privileges', coalesce(quote_ident(n.nspname), '(all schemas)') || ' for ' || pg_get_userbyid(d.defaclrole)
-  FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace
-
-
-
-  UNION ALL
   SELECT 'subscription', quote_ident(subname) FROM pg_subscription
   WHERE subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())
-
-
   UNION ALL
   SELECT 'statistics', quote_ident(n.nspname) || '.' || quote_ident(s.stxname)
   FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace

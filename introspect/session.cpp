@@ -1,6 +1,9 @@
 #include "introspect/session.h"
 
+#include <chrono>
+#include <poll.h>
 #include <regex>
+#include <unistd.h>
 
 #include <pqxx/pqxx>
 
@@ -37,6 +40,25 @@ void Session::close() {
         impl_->conn->disconnect();
         impl_->conn.reset();
     }
+}
+
+void Session::close_and_wait(double timeout_seconds) {
+    if (!impl_ || !impl_->conn) return;
+    // The server closes its end of the socket only when the backend exits (after it left
+    // pg_stat_activity); a duplicate of our descriptor sees that end-of-file.
+    int watch = impl_->conn->sock() >= 0 ? dup(impl_->conn->sock()) : -1;
+    close();
+    if (watch < 0) return;
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(timeout_seconds);
+    char buf[256];
+    for (;;) {
+        auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        if (left.count() <= 0) break;
+        pollfd p{watch, POLLIN, 0};
+        if (poll(&p, 1, static_cast<int>(left.count())) <= 0) break;
+        if (read(watch, buf, sizeof buf) <= 0) break;
+    }
+    ::close(watch);
 }
 
 std::vector<Row> Session::query(const std::string& sql) {

@@ -41,6 +41,9 @@ public:
     std::string database();
     // Closes the connection now (the destructor does it too).
     void close();
+    // Closes the connection and waits (at most `timeout_seconds`) until the server process
+    // serving it has exited, so a session budget counted on the server is really free again.
+    void close_and_wait(double timeout_seconds = 2.0);
 
 private:
     struct Impl;

@@ -11,6 +11,7 @@
 #include "parser/implicit_names.h"
 #include "parser/index_elements.h"
 #include "parser/object_removal.h"
+#include "parser/partitions.h"
 #include "parser/sequence_options.h"
 #include "parser/statement_error.h"
 #include "parser/type_names.h"
@@ -206,28 +207,71 @@ void change_owner(StatementContext& ctx, const QualifiedName& t, const pgast::No
     table_of(ctx, t).owner = pgast::get_string(cmd.value("newowner", pgast::Node::object()), "rolename");
 }
 
-void set_options(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
-    auto& options = table_of(ctx, t).options;
-    for (const auto& opt : def_list_as_options(cmd.at("def").at("List").value("items", pgast::Node::array()))) {
-        std::string key = opt.substr(0, opt.find('='));
-        options.erase(std::remove_if(options.begin(), options.end(),
-                                     [&](const std::string& o) { return o.substr(0, o.find('=')) == key; }),
-                      options.end());
-        options.push_back(opt);
-    }
-}
-
-void reset_options(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
-    auto& options = table_of(ctx, t).options;
-    for (const auto& item : cmd.at("def").at("List").value("items", pgast::Node::array())) {
-        std::string key = pgast::get_string(pgast::node_body(item), "defname");
-        options.erase(std::remove_if(options.begin(), options.end(),
-                                     [&](const std::string& o) { return o.substr(0, o.find('=')) == key; }),
-                      options.end());
-    }
-}
+void set_options(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd);
+void reset_options(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd);
 
 void set_logged(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { table_of(ctx, t).persistence = "p"; }
+void enable_rls(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { table_of(ctx, t).rls_enabled = true; }
+void disable_rls(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { table_of(ctx, t).rls_enabled = false; }
+void force_rls(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { table_of(ctx, t).rls_forced = true; }
+void no_force_rls(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { table_of(ctx, t).rls_forced = false; }
+
+// ALTER TABLE parent ATTACH PARTITION child FOR VALUES ...: the child's columns are the
+// parent's from now on (as if created with PARTITION OF).
+void attach_partition(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    const auto& pc = cmd.at("def").at("PartitionCmd");
+    QualifiedName child = ctx.existing_table(pc.at("name"));
+    Table& c = table_of(ctx, child);
+    if (c.partition_of) throw StatementError("invalid", "\"" + child.name + "\" is already a partition");
+    c.partition_of = PartitionOf{t, build_partition_bound(ctx, table_of(ctx, t), pc.at("bound"))};
+    for (auto& col : c.columns) col.local = false;
+}
+
+void detach_partition(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    QualifiedName child = ctx.existing_table(cmd.at("def").at("PartitionCmd").at("name"));
+    Table& c = table_of(ctx, child);
+    if (!c.partition_of || c.partition_of->parent != t)
+        throw StatementError("invalid", "\"" + child.name + "\" is not a partition of \"" + t.name + "\"");
+    c.partition_of.reset();
+    for (auto& col : c.columns) col.local = true;
+}
+
+void add_inherit(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    QualifiedName parent = ctx.existing_table(cmd.at("def").at("RangeVar"));
+    Table& table = table_of(ctx, t);
+    for (const auto& col : table_of(ctx, parent).columns)
+        if (!table.find_column(col.name))
+            throw StatementError("invalid", "child table is missing column \"" + col.name + "\"");
+    for (const auto& con : table_of(ctx, parent).constraints)
+        if (con.type == ConstraintType::Check && !con.no_inherit && !table.find_constraint(con.name))
+            throw StatementError("invalid", "child table is missing constraint \"" + con.name + "\"");
+    table.inherits.push_back(parent);
+}
+
+void drop_inherit(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    QualifiedName parent = ctx.existing_table(cmd.at("def").at("RangeVar"));
+    Table& table = table_of(ctx, t);
+    auto it = std::find(table.inherits.begin(), table.inherits.end(), parent);
+    if (it == table.inherits.end()) throw StatementError("invalid", "relation \"" + parent.name + "\" is not a parent");
+    table.inherits.erase(it);
+    for (auto& col : table.columns) col.local = true;
+}
+
+// ENABLE/DISABLE TRIGGER name|ALL|USER: pg_trigger.tgenabled O (on), D (off), R (replica), A (always).
+void set_trigger_state(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd, const std::string& state) {
+    std::string subtype = pgast::get_string(cmd, "subtype");
+    bool all = subtype.find("All") != std::string::npos || subtype.find("User") != std::string::npos;
+    bool found = false;
+    for (auto& [key, trig] : ctx.catalog().triggers) {
+        if (trig.table != t) continue;
+        if (!all && trig.name != pgast::get_string(cmd, "name")) continue;
+        trig.enabled = state;
+        found = true;
+    }
+    if (!found && !all)
+        throw StatementError("missing-object", "trigger \"" + pgast::get_string(cmd, "name") + "\" for table \"" + t.name +
+                                                   "\" does not exist");
+}
 void set_unlogged(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { table_of(ctx, t).persistence = "u"; }
 
 const std::map<std::string, Command>& commands() {
@@ -256,11 +300,64 @@ const std::map<std::string, Command>& commands() {
         {"AT_EnableAlwaysRule", alter_rule_firing},
         {"AT_EnableReplicaRule", alter_rule_firing},
         {"AT_DisableRule", alter_rule_firing},
+        {"AT_AttachPartition", attach_partition},
+        {"AT_DetachPartition", detach_partition},
+        {"AT_AddInherit", add_inherit},
+        {"AT_DropInherit", drop_inherit},
+        {"AT_EnableRowSecurity", enable_rls},
+        {"AT_DisableRowSecurity", disable_rls},
+        {"AT_ForceRowSecurity", force_rls},
+        {"AT_NoForceRowSecurity", no_force_rls},
+        {"AT_EnableTrig", [](StatementContext& c, const QualifiedName& t, const pgast::Node& m) { set_trigger_state(c, t, m, "O"); }},
+        {"AT_EnableAlwaysTrig", [](StatementContext& c, const QualifiedName& t, const pgast::Node& m) { set_trigger_state(c, t, m, "A"); }},
+        {"AT_EnableReplicaTrig", [](StatementContext& c, const QualifiedName& t, const pgast::Node& m) { set_trigger_state(c, t, m, "R"); }},
+        {"AT_DisableTrig", [](StatementContext& c, const QualifiedName& t, const pgast::Node& m) { set_trigger_state(c, t, m, "D"); }},
+        {"AT_EnableTrigAll", [](StatementContext& c, const QualifiedName& t, const pgast::Node& m) { set_trigger_state(c, t, m, "O"); }},
+        {"AT_DisableTrigAll", [](StatementContext& c, const QualifiedName& t, const pgast::Node& m) { set_trigger_state(c, t, m, "D"); }},
+        {"AT_EnableTrigUser", [](StatementContext& c, const QualifiedName& t, const pgast::Node& m) { set_trigger_state(c, t, m, "O"); }},
+        {"AT_DisableTrigUser", [](StatementContext& c, const QualifiedName& t, const pgast::Node& m) { set_trigger_state(c, t, m, "D"); }},
     };
     return table;
 }
 
+// SET (a=1, b=2) over existing options: replaced ones drop out, new ones go last (as the
+// server keeps them).
+void merge_options(std::vector<std::string>& options, const pgast::Node& list) {
+    for (const auto& opt : def_list_as_options(list)) {
+        std::string key = opt.substr(0, opt.find('='));
+        options.erase(std::remove_if(options.begin(), options.end(),
+                                     [&](const std::string& o) { return o.substr(0, o.find('=')) == key; }),
+                      options.end());
+        options.push_back(opt);
+    }
+}
+
+void drop_options(std::vector<std::string>& options, const pgast::Node& list) {
+    for (const auto& item : list) {
+        std::string key = pgast::get_string(pgast::node_body(item), "defname");
+        options.erase(std::remove_if(options.begin(), options.end(),
+                                     [&](const std::string& o) { return o.substr(0, o.find('=')) == key; }),
+                      options.end());
+    }
+}
+
+void set_options(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    merge_options(table_of(ctx, t).options, cmd.at("def").at("List").value("items", pgast::Node::array()));
+}
+
+void reset_options(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    drop_options(table_of(ctx, t).options, cmd.at("def").at("List").value("items", pgast::Node::array()));
+}
+
 }  // namespace
+
+void apply_alter_view_command(StatementContext& ctx, View& view, const pgast::Node& cmd) {
+    std::string subtype = pgast::get_string(cmd, "subtype");
+    if (subtype == "AT_SetRelOptions") merge_options(view.options, cmd.at("def").at("List").value("items", pgast::Node::array()));
+    else if (subtype == "AT_ResetRelOptions") drop_options(view.options, cmd.at("def").at("List").value("items", pgast::Node::array()));
+    else if (subtype == "AT_ChangeOwner") view.owner = pgast::get_string(cmd.value("newowner", pgast::Node::object()), "rolename");
+    else throw StatementError("unsupported", "ALTER VIEW " + subtype.substr(3) + " is not supported");
+}
 
 void apply_alter_table_command(StatementContext& ctx, const QualifiedName& table, const pgast::Node& cmd) {
     std::string subtype = pgast::get_string(cmd, "subtype");

@@ -6,4 +6,7 @@ namespace pgfleet {
 
 void apply_alter_table_command(StatementContext& ctx, const QualifiedName& table, const pgast::Node& cmd);
 
+// ALTER VIEW / ALTER MATERIALIZED VIEW: options, owner, column defaults are not modeled.
+void apply_alter_view_command(StatementContext& ctx, View& view, const pgast::Node& cmd);
+
 }  // namespace pgfleet

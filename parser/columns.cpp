@@ -123,6 +123,7 @@ std::optional<Sequence> attach_column_sequence(StatementContext& ctx, const Qual
     Sequence seq;
     seq.name = seq_name;
     seq.options = options;
+    seq.privileges = ctx.new_object_privileges(seq_name.schema, "sequences");
     seq.owned_by = SequenceOwner{table, col.name};
     // nextval('schema.seq'::regclass), built the way server text is, so both sides agree.
     Catalog with_sequence;

@@ -45,7 +45,12 @@ void erase_object(Catalog& c, const ObjectKey& k) {
         case ObjectKind::Default:
             if (Column* col = c.tables.at(qn).find_column(k.sub)) col->default_value.reset();
             return;
-        case ObjectKind::View: c.views.erase(qn); return;
+        case ObjectKind::View:
+            // Its indexes, triggers and rules go with it (contained_objects, not dependents).
+            for (const Index* idx : c.indexes_of(qn)) c.indexes.erase(QualifiedName(idx->name));
+            remove_table_attachments(c, qn);
+            c.views.erase(qn);
+            return;
         case ObjectKind::Function:
             c.functions.erase(k);
             c.aggregates.erase(k);
@@ -92,6 +97,10 @@ void remove_object(Catalog& c, const ObjectKey& key, DropBehavior behavior) {
 }
 
 void remove_table_attachments(Catalog& c, const QualifiedName& table) {
+    for (auto it = c.triggers.begin(); it != c.triggers.end();)
+        it = it->second.table == table ? c.triggers.erase(it) : std::next(it);
+    for (auto it = c.policies.begin(); it != c.policies.end();)
+        it = it->second.table == table ? c.policies.erase(it) : std::next(it);
     for (auto it = c.rules.begin(); it != c.rules.end();)
         it = it->second.table == table ? c.rules.erase(it) : std::next(it);
     for (auto& [name, p] : c.publications) detach_from_publication(p, table_key(table));

@@ -7,6 +7,8 @@
 #include "catalog/dependencies.h"
 #include "catalog/sql_name.h"
 #include "parser/statement_error.h"
+#include "parser/interval_literal.h"
+#include "parser/query_binder.h"
 #include "parser/type_names.h"
 #include "pgast/deparse.h"
 #include "pgast/parse.h"
@@ -96,7 +98,51 @@ private:
         if (t.sql == "regclass" && is_string_const(cast["arg"])) qualify_regclass_literal(cast["arg"]);
     }
 
+    // Routines of the model: qualified names (the server prints them so) and dependencies on
+    // every overload that could be the one called (same name, callable with that many arguments).
+    void resolve_routine(Node& call) {
+        auto name = pgast::string_list(pgast::get_list(call, "funcname"));
+        if (name.empty() || name.size() > 2 || (name.size() == 2 && name[0] == "pg_catalog")) return;
+        const Catalog& c = ctx_.scope.catalog();
+        std::optional<QualifiedName> found;
+        if (name.size() == 2) {
+            if (c.has_routine_named({name[0], name[1]})) found = QualifiedName{name[0], name[1]};
+        } else {
+            for (const auto& s : ctx_.scope.search_path())
+                if (c.has_routine_named({s, name[0]})) {
+                    found = QualifiedName{s, name[0]};
+                    break;
+                }
+        }
+        if (!found) return;
+        call["funcname"] = Node::array({string_node(found->schema), string_node(found->name)});
+        size_t given = pgast::get_list(call, "args").size();
+        ObjectKey from{ObjectKind::Function, found->schema, found->name, ""};
+        for (const auto* map : {&c.functions}) {
+            for (auto it = map->lower_bound(from);
+                 it != map->end() && it->first.schema == found->schema && it->first.name == found->name; ++it) {
+                size_t inputs = 0, required = 0;
+                bool variadic = false;
+                for (const auto& a : it->second.arguments) {
+                    if (a.mode == "in" || a.mode == "inout" || a.mode == "variadic") {
+                        ++inputs;
+                        if (!a.default_value && a.mode != "variadic") ++required;
+                    }
+                    variadic |= a.mode == "variadic";
+                }
+                if (given >= required && (given <= inputs || variadic)) refs_.push_back(it->first);
+            }
+        }
+        for (auto it = c.aggregates.lower_bound(from);
+             it != c.aggregates.end() && it->first.schema == found->schema && it->first.name == found->name; ++it)
+            refs_.push_back(it->first);
+        // Range constructors belong to their range type.
+        if (c.range_types.count(*found)) refs_.push_back(type_key(*found));
+        else if (const RangeType* r = c.range_of_multirange(*found)) refs_.push_back(type_key(r->name));
+    }
+
     void qualify_function(Node& call) {
+        resolve_routine(call);
         auto name = pgast::string_list(pgast::get_list(call, "funcname"));
         auto args = call.find("args");
         if (is_sequence_function(name) && args != call.end() && !args->empty() && is_string_const((*args)[0])) {
@@ -128,6 +174,23 @@ bool is_implicit_cast_target(const std::string& type) {
 }
 
 bool is_constant(const Node& n) { return pgast::is_node(n, "Const") || pgast::is_node(n, "Null"); }
+
+// Arguments of calls and operators get implicit casts from the server where the types
+// differ (bigint to double precision, varchar to text): such casts do not count there.
+bool is_argument_cast_target(const std::string& type) {
+    static const std::set<std::string> targets = {
+        "text", "character varying", "bpchar", "name", "smallint", "integer", "bigint", "numeric", "real",
+        "double precision", "timestamp with time zone", "timestamp without time zone", "text[]",
+        "character varying[]", "regclass", "oid"};
+    return targets.count(type) > 0;
+}
+
+Node strip_argument_casts(Node n) {
+    while (pgast::is_node(n, "TypeCast") && n["TypeCast"].contains("type") &&
+           is_argument_cast_target(n["TypeCast"]["type"].get<std::string>()))
+        n = n["TypeCast"]["arg"];
+    return n;
+}
 
 // ARRAY[a::t, b::t]::t[] needs no outer cast; the server drops it.
 bool elements_already(const Node& array, const std::string& array_type) {
@@ -183,6 +246,8 @@ public:
             if (type == "CaseExpr") return case_expr(body);
             if (type == "RowExpr") return row_expr(body);
             if (type == "CollateClause") return collate(body);
+            if (type == "RangeVar") return range_var(body);
+            if (type == "SortBy") return sort_by(body);
         }
         Node out = Node::object();
         for (const auto& [k, v] : node.items())
@@ -235,6 +300,11 @@ private:
         Node arg = canon(body.value("arg", Node::object()));
         std::string type = resolve_type(body.at("typeName"), ctx_.scope).sql;
         if (type == "boolean" && pgast::is_node(arg, "Const")) return boolean_constant(arg);
+        if (type.rfind("interval", 0) == 0 && pgast::is_node(arg, "Const")) {
+            std::string fields = type.size() > 9 ? type.substr(9) : "";
+            if (auto p = fields.find('('); p != std::string::npos) fields = fields.substr(0, p);
+            if (auto v = normalize_interval(arg["Const"].get<std::string>(), fields)) return {{"Const", *v}};
+        }
         if (is_constant(arg) || is_constant_array(arg)) return arg;
         if (pgast::is_node(arg, "A_ArrayExpr") && elements_already(arg, type)) return arg;
         if (pgast::is_node(arg, "ColumnRef") && is_implicit_cast_target(type)) return arg;
@@ -252,9 +322,11 @@ private:
             for (auto& e : elements) f["args"].push_back(e);
             f.erase("func_variadic");
         }
+        if (f.contains("args"))
+            for (auto& a : f["args"]) a = strip_argument_casts(a);
         auto name = without_pg_catalog(pgast::string_list(pgast::get_list(body, "funcname")));
-        // Functions are not part of the model yet: drop the schema the server prints.
-        if (name.size() == 2) name.erase(name.begin());
+        // Routines outside the model (extensions') print qualified on one side only.
+        if (name.size() == 2 && !ctx_.scope.catalog().has_routine_named({name[0], name[1]})) name.erase(name.begin());
         f["funcname"] = names_node(name);
         return out;
     }
@@ -312,6 +384,8 @@ private:
         }
         Node out = generic("A_Expr", body);
         Node& e = out["A_Expr"];
+        for (const char* side : {"lexpr", "rexpr"})
+            if (e.contains(side)) e[side] = strip_argument_casts(e[side]);
         if (kind == "AEXPR_LIKE" || kind == "AEXPR_ILIKE" || kind == "AEXPR_SIMILAR") e["kind"] = "AEXPR_OP";
         e["name"] = names_node(op);
         if (e.contains("lexpr") && e.contains("rexpr")) {
@@ -359,6 +433,31 @@ private:
         return out;
     }
 
+    // inh and persistence are defaults; an alias equal to the relation name adds nothing.
+    Node range_var(const Node& body) {
+        Node out = generic("RangeVar", body);
+        Node& r = out["RangeVar"];
+        r.erase("inh");
+        r.erase("relpersistence");
+        if (r.contains("alias") && r["alias"].value("aliasname", "") == r.value("relname", "") &&
+            !r["alias"].contains("colnames"))
+            r.erase("alias");
+        return out;
+    }
+
+    // ASC is the default order; NULLS LAST is the default for it, NULLS FIRST for DESC.
+    Node sort_by(const Node& body) {
+        Node out = generic("SortBy", body);
+        Node& s = out["SortBy"];
+        std::string dir = s.value("sortby_dir", "SORTBY_DEFAULT");
+        if (dir == "SORTBY_ASC") s["sortby_dir"] = dir = "SORTBY_DEFAULT";
+        std::string nulls = s.value("sortby_nulls", "SORTBY_NULLS_DEFAULT");
+        if ((dir == "SORTBY_DESC" && nulls == "SORTBY_NULLS_FIRST") ||
+            (dir == "SORTBY_DEFAULT" && nulls == "SORTBY_NULLS_LAST"))
+            s["sortby_nulls"] = "SORTBY_NULLS_DEFAULT";
+        return out;
+    }
+
     Node collate(const Node& body) {
         Node out = generic("CollateClause", body);
         out["CollateClause"]["collname"] =
@@ -388,10 +487,38 @@ void collect_columns(const Node& node, std::vector<std::string>& out) {
 
 }  // namespace
 
+namespace {
+
+// Subqueries inside an expression are bound like view queries: `written` keeps the user's
+// form (relations qualified), `bound` the form the server prints.
+void bind_subqueries(Node& written, Node& bound, const ExprContext& ctx, std::vector<ObjectKey>& refs) {
+    if (written.is_array()) {
+        for (size_t i = 0; i < written.size(); ++i) bind_subqueries(written[i], bound[i], ctx, refs);
+        return;
+    }
+    if (!written.is_object()) return;
+    if (pgast::is_node(written, "SubLink") && written["SubLink"].contains("subselect")) {
+        BoundQuery q = bind_query(written["SubLink"]["subselect"], ctx.scope, nullptr, ctx.location_base, ctx.table);
+        written["SubLink"]["subselect"] = q.as_written;
+        bound["SubLink"]["subselect"] = q.bound;
+        refs.insert(refs.end(), q.refs.begin(), q.refs.end());
+        if (written["SubLink"].contains("testexpr"))
+            bind_subqueries(written["SubLink"]["testexpr"], bound["SubLink"]["testexpr"], ctx, refs);
+        return;
+    }
+    for (auto& [k, v] : written.items()) bind_subqueries(v, bound[k], ctx, refs);
+}
+
+}  // namespace
+
 Expr make_expr(const Node& raw, const ExprContext& context) {
     Expr e;
     Node qualified = raw;
+    Node bound_tree = raw;
+    bind_subqueries(qualified, bound_tree, context, e.refs);
     Qualifier(context, e.refs).walk(qualified);
+    std::vector<ObjectKey> unused;
+    Qualifier(context, unused).walk(bound_tree);
     e.sql = pgast::deparse_expression(qualified);
     // DEFAULT and similar spots take only simple expressions; wrap anything else.
     std::string top = pgast::node_type(qualified);
@@ -401,13 +528,39 @@ Expr make_expr(const Node& raw, const ExprContext& context) {
                      (top == "FuncCall" && pgast::get_string(qualified["FuncCall"], "funcformat") != "COERCE_SQL_SYNTAX");
     if (!is_simple) e.sql = "(" + e.sql + ")";
     Canonicalizer canonicalizer(context);
-    Node canonical = canonicalizer.canon(qualified);
+    Node canonical = canonicalizer.canon(bound_tree);
     if (context.target_type == "boolean" && pgast::is_node(canonical, "Const"))
         canonical = Canonicalizer::boolean_constant(canonical);
+    // An untyped literal stored into an interval column is read (and printed) as an interval.
+    if (context.target_type.rfind("interval", 0) == 0 && pgast::is_node(canonical, "Const")) {
+        std::string fields = context.target_type.size() > 9 ? context.target_type.substr(9) : "";
+        if (auto v = normalize_interval(canonical["Const"].get<std::string>(), fields)) canonical = {{"Const", *v}};
+    }
     e.canonical = canonical.dump();
     std::sort(e.refs.begin(), e.refs.end());
     e.refs.erase(std::unique(e.refs.begin(), e.refs.end()), e.refs.end());
     return e;
+}
+
+Expr make_statement_expr(const Node& as_written, const Node& bound, const ExprContext& context,
+                          const std::vector<ObjectKey>& refs) {
+    Expr e;
+    Node written = as_written;
+    Qualifier(context, e.refs).walk(written);
+    Node canonical_tree = bound;
+    std::vector<ObjectKey> unused;
+    Qualifier(context, unused).walk(canonical_tree);
+    // A list of statements (BEGIN ATOMIC) has no single text; its caller writes it.
+    if (!pgast::is_node(written, "List")) e.sql = pgast::deparse_statement(written);
+    e.canonical = Canonicalizer(context).canon(canonical_tree).dump();
+    e.refs.insert(e.refs.end(), refs.begin(), refs.end());
+    std::sort(e.refs.begin(), e.refs.end());
+    e.refs.erase(std::unique(e.refs.begin(), e.refs.end()), e.refs.end());
+    return e;
+}
+
+std::string canonical_text(const Node& tree, const ExprContext& context) {
+    return Canonicalizer(context).canon(tree).dump();
 }
 
 Expr make_expr_from_text(const std::string& text, const ExprContext& context) {

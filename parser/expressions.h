@@ -25,6 +25,15 @@ struct ExprContext {
 // Builds the model form of an expression tree. Throws StatementError for unknown names.
 Expr make_expr(const pgast::Node& raw, const ExprContext& context);
 
+// A statement-shaped Expr (view queries, SQL function bodies): `sql` from the tree as the
+// user wrote it (relations qualified), `canonical` from the bound tree (see query_binder.h).
+Expr make_statement_expr(const pgast::Node& as_written, const pgast::Node& bound, const ExprContext& context,
+                         const std::vector<ObjectKey>& refs);
+
+// The canonical text of any tree (used for clauses that are not expressions, such as
+// partition bounds).
+std::string canonical_text(const pgast::Node& tree, const ExprContext& context);
+
 // Parses expression text (server output such as pg_get_expr) and builds its Expr.
 Expr make_expr_from_text(const std::string& text, const ExprContext& context);
 

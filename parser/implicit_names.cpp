@@ -13,8 +13,7 @@ size_t clip(const std::string& s, size_t limit) {
     return n;
 }
 
-}  // namespace
-
+// FigureColnameInternal: the name PostgreSQL gives an expression column.
 std::string figure_colname(const pgast::Node& node) {
     std::string type = pgast::node_type(node);
     const auto& body = pgast::node_body(node);
@@ -56,6 +55,10 @@ std::string figure_colname(const pgast::Node& node) {
     }
     return "";
 }
+
+}  // namespace
+
+std::string figure_column_name(const pgast::Node& expr) { return figure_colname(expr); }
 
 std::string truncate_identifier(const std::string& name) { return name.substr(0, clip(name, kMaxIdentifierBytes)); }
 

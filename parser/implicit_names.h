@@ -33,9 +33,9 @@ std::string choose_constraint_name(const Catalog& catalog, const std::string& sc
 
 bool constraint_name_exists(const Catalog& catalog, const std::string& schema, const std::string& name);
 
-// FigureColname: the name PostgreSQL gives an output column computed by `expr` ("" when it
-// would call it "?column?").
-std::string figure_colname(const pgast::Node& expr);
+// The name PostgreSQL gives an expression's output column (FigureColname): the column or
+// function name, "case", "coalesce", ...; "" when it has none ("?column?" in queries).
+std::string figure_column_name(const pgast::Node& expr);
 
 // Index column names: column names, expression names ("lower", "expr"), de-duplicated.
 std::vector<std::string> index_column_names(const pgast::Node& index_params);

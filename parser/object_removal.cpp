@@ -1,6 +1,7 @@
 #include "parser/object_removal.h"
 
 #include <algorithm>
+#include <set>
 
 #include "catalog/dependencies.h"
 #include "parser/statement_error.h"
@@ -139,6 +140,8 @@ void remove_schema(Catalog& c, const std::string& schema, DropBehavior behavior)
     for (const auto& [n, r] : c.range_types) if (n.schema == schema) others.push_back(type_key(n));
     for (const auto& [n, coll] : c.collations) if (n.schema == schema) others.push_back(collation_key(n));
     for (const auto& [k, a] : c.aggregates) if (k.schema == schema) others.push_back(k);
+    for (const auto& [k, f] : c.functions) if (k.schema == schema) others.push_back(k);
+    for (const auto& [n, v] : c.views) if (n.schema == schema) others.push_back(view_key(n));
     bool empty = tables.empty() && sequences.empty() && indexes.empty() && others.empty();
     for (const auto& [n, e] : c.extensions) if (e.schema == schema) empty = false;
     if (!empty && behavior == DropBehavior::Restrict) refuse("schema " + schema, "objects in it");

@@ -24,7 +24,8 @@ void remove_schema(Catalog& catalog, const std::string& schema, DropBehavior beh
 // table or schema without CASCADE, as on the server.
 void remove_object(Catalog& catalog, const ObjectKey& key, DropBehavior behavior);
 
-// What goes with a table without CASCADE: its rules and its publication memberships.
+// What goes with a table without CASCADE: its triggers, policies and rules, and its
+// publication memberships.
 void remove_table_attachments(Catalog& catalog, const QualifiedName& table);
 
 }  // namespace pgfleet

@@ -92,7 +92,7 @@ private:
         for (auto& target : select["targetList"]) {
             Node& rt = pgast::node_body(target);
             if (!rt.contains("name") || !rt.contains("val")) continue;
-            std::string implicit = figure_colname(rt["val"]);
+            std::string implicit = figure_column_name(rt["val"]);
             std::string name = pgast::get_string(rt, "name");
             if (name == implicit || (implicit.empty() && name == "?column?")) rt.erase("name");
         }

@@ -32,6 +32,12 @@ public:
     QualifiedName new_name(const pgast::Node& range_var) const;
     // Name for a new object from a String list (CREATE TYPE / CREATE SEQUENCE names).
     QualifiedName new_name(const std::vector<std::string>& names, int offset) const;
+    // What a new object gets before any GRANT, given the default privileges declared so far
+    // for the role running the migration.
+    Privileges new_object_privileges(const std::string& schema, const std::string& object_type) const {
+        return privileges_for_new_object(state_.catalog.default_privileges, "", schema, object_type);
+    }
+
     // An existing table; throws StatementError("missing-object").
     QualifiedName existing_table(const pgast::Node& range_var) const;
     QualifiedName existing_table(const std::vector<std::string>& names, int offset) const;

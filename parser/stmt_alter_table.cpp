@@ -30,6 +30,10 @@ void handle_alter_table(StatementContext& ctx, const pgast::Node& body) {
             c.sequences.at(*rel).owner = pgast::get_string(cmd.value("newowner", pgast::Node::object()), "rolename");
             continue;
         }
+        if (auto view = c.views.find(*rel); view != c.views.end()) {
+            apply_alter_view_command(ctx, view->second, cmd);
+            continue;
+        }
         if (!c.tables.count(*rel))
             throw StatementError("unsupported", "ALTER on this kind of relation is not supported yet", ctx.offset_of(rv));
         apply_alter_table_command(ctx, *rel, cmd);

@@ -41,6 +41,23 @@ std::string* domain_constraint_comment(StatementContext& ctx, const pgast::Node&
 void handle_comment(StatementContext& ctx, const pgast::Node& body) {
     std::string objtype = pgast::get_string(body, "objtype");
     const pgast::Node object = body.value("object", pgast::Node());
+    // Comments on view columns live with the view.
+    if (objtype == "OBJECT_COLUMN") {
+        auto names = statement_object_names(object);
+        if (names.size() >= 2) {
+            std::vector<std::string> rel(names.begin(), names.end() - 1);
+            auto view = ctx.scope().resolve(rel, [&](const QualifiedName& q) { return ctx.catalog().views.count(q) > 0; });
+            if (view && !ctx.scope().find_table(rel)) {
+                View& v = ctx.catalog().views.at(*view);
+                if (std::find(v.columns.begin(), v.columns.end(), names.back()) == v.columns.end())
+                    throw StatementError("missing-object", "column \"" + names.back() + "\" does not exist");
+                std::string text = pgast::get_string(body, "comment");
+                if (text.empty()) v.column_comments.erase(names.back());
+                else v.column_comments[names.back()] = text;
+                return;
+            }
+        }
+    }
     // PostgreSQL treats an empty comment as no comment.
     std::string comment = pgast::get_string(body, "comment");
     if (objtype == "OBJECT_DOMCONSTRAINT") {

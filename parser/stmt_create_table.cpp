@@ -3,9 +3,31 @@
 #include "parser/constraints.h"
 #include "parser/def_elems.h"
 #include "parser/handlers.h"
+#include "parser/partitions.h"
+#include "pgast/parse.h"
 #include "parser/statement_error.h"
 
 namespace pgfleet {
+namespace {
+
+// A column a partition or child table takes from its parent, redeclared with options
+// (PARTITION OF p (c DEFAULT 1), or a child repeating a parent's column).
+void merge_inherited_column(StatementContext& ctx, Table& table, Column& inherited, const pgast::Node& def,
+                            std::vector<Constraint>& constraints) {
+    pgast::Node with_type = def;
+    bool typed = def.contains("typeName");
+    if (!typed) with_type["typeName"] = pgast::parse_type_name(inherited.type);
+    ColumnDefinition cd = build_column(ctx, table.name, with_type, &table);
+    if (typed && cd.column.type != inherited.type)
+        throw StatementError("invalid", "column \"" + inherited.name + "\" has a type conflict", ctx.offset_of(def));
+    if (cd.column.default_value) inherited.default_value = cd.column.default_value;
+    inherited.not_null = inherited.not_null || cd.column.not_null;
+    // A child that declares the column itself owns it; partitions never do.
+    if (typed && !table.partition_of) inherited.local = true;
+    constraints.insert(constraints.end(), cd.constraints.begin(), cd.constraints.end());
+}
+
+}  // namespace
 
 void handle_create_table(StatementContext& ctx, const pgast::Node& body) {
     const auto& rv = body.at("relation");
@@ -17,25 +39,42 @@ void handle_create_table(StatementContext& ctx, const pgast::Node& body) {
         }
         throw StatementError("invalid", "relation \"" + name.name + "\" already exists", ctx.offset_of(rv));
     }
-    for (const char* unsupported : {"inhRelations", "partspec", "partbound", "ofTypename"})
-        if (body.contains(unsupported) && !body[unsupported].empty())
-            throw StatementError("unsupported", "inheritance, partitioning and typed tables are not supported yet",
-                                 ctx.offset_of(rv));
+    if (body.contains("ofTypename"))
+        throw StatementError("unsupported", "typed tables (CREATE TABLE ... OF type) are not supported", ctx.offset_of(rv));
     Table table;
     table.name = name;
+    if (body.contains("partspec")) table.partition_by = build_partition_key(ctx, name, body["partspec"]);
+    for (const auto& parent_rv : pgast::get_list(body, "inhRelations")) {
+        QualifiedName parent = ctx.existing_table(pgast::node_body(parent_rv));
+        const Table& p = ctx.catalog().tables.at(parent);
+        if (body.contains("partbound")) {
+            table.partition_of = PartitionOf{parent, build_partition_bound(ctx, p, body["partbound"])};
+        } else {
+            if (p.partition_by) throw StatementError("invalid", "cannot inherit from partitioned table \"" + parent.name + "\"");
+            table.inherits.push_back(parent);
+        }
+        inherit_columns(p, table);
+    }
     table.persistence = pgast::get_string(rv, "relpersistence", "p");
     if (table.persistence == "t") throw StatementError("invalid", "temporary tables are not schema", ctx.offset_of(rv));
     table.options = def_list_as_options(pgast::get_list(body, "options"));
+    table.privileges = ctx.new_object_privileges(name.schema, "tables");
 
     std::vector<ColumnDefinition> columns;
     std::vector<pgast::Node> table_constraints;
+    std::vector<Constraint> inherited_constraints;
     for (const auto& elt : pgast::get_list(body, "tableElts")) {
         std::string type = pgast::node_type(elt);
         if (type == "ColumnDef") {
-            columns.push_back(build_column(ctx, name, elt["ColumnDef"], &table));
+            const auto& def = elt["ColumnDef"];
+            if (Column* inherited = table.find_column(pgast::get_string(def, "colname")); inherited && !inherited->local) {
+                merge_inherited_column(ctx, table, *inherited, def, inherited_constraints);
+                continue;
+            }
+            columns.push_back(build_column(ctx, name, def, &table));
             if (table.find_column(columns.back().column.name))
                 throw StatementError("invalid", "column \"" + columns.back().column.name + "\" specified more than once",
-                                     ctx.offset_of(elt["ColumnDef"]));
+                                     ctx.offset_of(def));
             table.columns.push_back(columns.back().column);
         } else if (type == "Constraint") {
             table_constraints.push_back(elt["Constraint"]);
@@ -57,6 +96,7 @@ void handle_create_table(StatementContext& ctx, const pgast::Node& body) {
         Constraint c = build_constraint(ctx, name, con, &table);
         constraints.push_back(c);
     }
+    constraints.insert(constraints.end(), inherited_constraints.begin(), inherited_constraints.end());
     for (const auto& c : constraints) {
         for (const auto& col : c.columns)
             if (!table.find_column(col))

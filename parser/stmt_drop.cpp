@@ -21,9 +21,10 @@ std::vector<std::string> object_names(const pgast::Node& obj) {
 }
 
 // Kinds found by object_lookup and removed through the dependency graph.
-bool removed_by_key(const std::string& type) {
-    for (const char* t : {"OBJECT_COLLATION", "OBJECT_RULE", "OBJECT_EVENT_TRIGGER", "OBJECT_PUBLICATION", "OBJECT_FDW",
-                          "OBJECT_FOREIGN_SERVER", "OBJECT_AGGREGATE"})
+bool removed_as_group(const std::string& type) {
+    for (const char* t : {"OBJECT_FUNCTION", "OBJECT_PROCEDURE", "OBJECT_ROUTINE", "OBJECT_AGGREGATE", "OBJECT_TRIGGER",
+                          "OBJECT_POLICY", "OBJECT_RULE", "OBJECT_COLLATION", "OBJECT_EVENT_TRIGGER",
+                          "OBJECT_PUBLICATION", "OBJECT_FDW", "OBJECT_FOREIGN_SERVER"})
         if (type == t) return true;
     return false;
 }
@@ -52,6 +53,21 @@ void handle_drop(StatementContext& ctx, const pgast::Node& body) {
         if (!missing_ok) missing(what, name);
         ctx.warn("missing", what + " \"" + name + "\" does not exist, skipping");
     };
+    // Every name is checked before anything is removed (a missing one fails the statement).
+    if (removed_as_group(type)) {
+        std::vector<ObjectKey> keys;
+        for (const auto& obj : pgast::get_list(body, "objects")) {
+            try {
+                keys.push_back(lookup_object_node(ctx, type, obj));
+            } catch (const StatementError& e) {
+                if (!missing_ok || e.code != "missing-object") throw;
+                ctx.warn("missing", std::string(e.what()) + ", skipping");
+            }
+        }
+        for (const auto& k : keys)
+            if (c.contains(k)) remove_object(c, k, behavior);
+        return;
+    }
     for (const auto& obj : pgast::get_list(body, "objects")) {
         std::vector<std::string> n = object_names(obj);
         if (type == "OBJECT_TABLE") {
@@ -78,19 +94,18 @@ void handle_drop(StatementContext& ctx, const pgast::Node& body) {
         } else if (type == "OBJECT_SCHEMA") {
             if (c.schemas.count(n.back())) remove_schema(c, n.back(), behavior);
             else skip("schema", n.back());
+        } else if (type == "OBJECT_VIEW" || type == "OBJECT_MATVIEW") {
+            bool materialized = type == "OBJECT_MATVIEW";
+            auto v = scope.resolve(n, [&](const QualifiedName& q) {
+                auto it = c.views.find(q);
+                return it != c.views.end() && it->second.materialized == materialized;
+            });
+            if (v) remove_object(c, view_key(*v), behavior);
+            else skip(materialized ? "materialized view" : "view", n.back());
         } else if (type == "OBJECT_EXTENSION") {
             if (n.back() == "plpgsql") continue;
             if (c.extensions.count(n.back())) c.extensions.erase(n.back());
             else skip("extension", n.back());
-        } else if (removed_by_key(type)) {
-            std::optional<ObjectKey> key;
-            try {
-                key = lookup_object_node(ctx, type, obj);
-            } catch (const StatementError& e) {
-                if (e.code != "missing-object" || !missing_ok) throw;
-                ctx.warn("missing", std::string(e.what()) + ", skipping");
-            }
-            if (key) remove_object(c, *key, behavior);
         } else {
             throw StatementError("unsupported", "DROP of " + type.substr(7) + " is not supported yet");
         }

@@ -14,7 +14,7 @@ void handle_create_enum(StatementContext& ctx, const pgast::Node& body) {
     EnumType e;
     e.name = name;
     e.labels = pgast::string_list(pgast::get_list(body, "vals"));
-    e.privileges = default_public_privileges("type");
+    e.privileges = ctx.new_object_privileges(name.schema, "types");
     ctx.catalog().enums[name] = e;
     ctx.define(type_key(name));
 }

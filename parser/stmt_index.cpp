@@ -10,8 +10,19 @@ namespace pgfleet {
 
 void handle_create_index(StatementContext& ctx, const pgast::Node& body) {
     const auto& rv = body.at("relation");
-    QualifiedName table = ctx.existing_table(rv);
-    const Table& t = ctx.catalog().tables.at(table);
+    Catalog& c = ctx.catalog();
+    auto rel = ctx.scope().resolve(range_var_names(rv), [&](const QualifiedName& q) {
+        return c.tables.count(q) || (c.views.count(q) && c.views.at(q).materialized);
+    });
+    if (!rel)
+        throw StatementError("missing-object", "relation \"" + pgast::get_string(rv, "relname") + "\" does not exist",
+                             ctx.offset_of(rv));
+    QualifiedName table = *rel;
+    // A materialized view's columns are names only; its indexes name them like a table's.
+    Table matview_columns;
+    if (c.views.count(table))
+        for (const auto& col : c.views.at(table).columns) matview_columns.columns.push_back(Column{col});
+    const Table& t = c.tables.count(table) ? c.tables.at(table) : matview_columns;
     Index idx;
     idx.table = table;
     idx.unique = pgast::get_bool(body, "unique");

@@ -17,7 +17,7 @@ void handle_create_schema(StatementContext& ctx, const pgast::Node& body) {
         // pg_dump recreates "public" when it was dropped and recreated in the source database.
         if (name != "public") throw StatementError("invalid", "schema \"" + name + "\" already exists");
     }
-    Schema s{name, owner, ""};
+    Schema s{name, owner, "", ctx.new_object_privileges("", "schemas")};
     if (name == "public" && schemas.count(name)) s = schemas[name];
     if (!owner.empty()) s.owner = owner;
     schemas[name] = s;

@@ -15,6 +15,7 @@ void handle_create_sequence(StatementContext& ctx, const pgast::Node& body) {
     Sequence seq;
     seq.name = name;
     seq.unlogged = pgast::get_string(rv, "relpersistence") == "u";
+    seq.privileges = ctx.new_object_privileges(name.schema, "sequences");
     auto changes = apply_sequence_options(ctx, seq.options, pgast::get_list(body, "options"), true);
     if (changes.owned_by) seq.owned_by = *changes.owned_by;
     ctx.catalog().sequences[name] = seq;

@@ -76,6 +76,13 @@ std::string builtin_sql(const std::string& name, const std::vector<std::string>&
 
 }  // namespace
 
+ResolvedType resolve_type_without_modifiers(const Node& type_name, const NameScope& scope, int location_base) {
+    Node plain = type_name;
+    plain.erase("typmods");
+    // char without a length is char(1) in a column but plain bpchar in a signature.
+    return resolve_type(plain, scope, location_base);
+}
+
 ResolvedType resolve_type(const Node& type_name, const NameScope& scope, int location_base) {
     auto names = pgast::string_list(pgast::get_list(type_name, "names"));
     int location = location_base + static_cast<int>(pgast::get_int(type_name, "location", 0));

@@ -17,4 +17,8 @@ struct ResolvedType {
 // `location_base` is added to node locations to report file offsets.
 ResolvedType resolve_type(const pgast::Node& type_name, const NameScope& scope, int location_base = 0);
 
+// The same without modifiers: routine argument and result types keep none (PostgreSQL drops them).
+ResolvedType resolve_type_without_modifiers(const pgast::Node& type_name, const NameScope& scope,
+                                            int location_base = 0);
+
 }  // namespace pgfleet

@@ -1,10 +1,24 @@
 #include "planner/expand.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
 namespace pgfleet {
 namespace {
+
+// A column whose type changes keeps its indexes and constraints (PostgreSQL rebuilds them),
+// but views, policies, triggers and rules that read it block ALTER TYPE and are rebuilt.
+bool blocks_type_change(ObjectKind kind) {
+    return kind == ObjectKind::View || kind == ObjectKind::Policy || kind == ObjectKind::Trigger ||
+           kind == ObjectKind::Rule;
+}
+
+bool changes_column_type(const Change& c) {
+    if (c.key.kind != ObjectKind::Column || c.action != ChangeAction::Alter || c.replace) return false;
+    return std::find(c.attributes.begin(), c.attributes.end(), "type") != c.attributes.end() ||
+           std::find(c.attributes.begin(), c.attributes.end(), "collation") != c.attributes.end();
+}
 
 bool removes_old_object(const Change& c, const PlanInput& in) {
     if (c.action == ChangeAction::Drop) return true;
@@ -67,18 +81,40 @@ std::vector<Change> expand_changes(const ChangeSet& set, const PlanInput& in) {
             removed.insert(key);
             work.push_back(key);
         }
+    std::set<ObjectKey> retyped;
+    for (const auto& [key, c] : changes)
+        if (changes_column_type(c)) {
+            retyped.insert(key);
+            work.push_back(key);
+        }
     while (!work.empty()) {
         ObjectKey k = work.back();
         work.pop_back();
         for (const auto& dep : in.from_graph.dependents_of(k)) {
             if (removed.count(dep)) continue;
+            if (retyped.count(k) && !blocks_type_change(dep.kind)) continue;
             auto it = changes.find(dep);
             if (!in.to.contains(dep)) continue;  // its own Drop change orders it first
             // A dependent whose new form no longer needs `k` is altered in place before `k` goes.
             const auto& new_deps = in.to_graph.dependencies_of(dep);
             bool still_needed = std::find(new_deps.begin(), new_deps.end(), k) != new_deps.end();
             if (!still_needed && it != changes.end()) continue;
-            if (dep.kind == ObjectKind::Column || (dep.kind == ObjectKind::Table && !is_foreign_table(in, dep))) continue;
+            if (dep.kind == ObjectKind::Default) {
+                // The default is taken off before `k` goes and put back after (see gen_column.cpp).
+                ObjectKey column = column_key({dep.schema, dep.name}, dep.sub);
+                auto col = changes.find(column);
+                if (!in.to.contains(column)) continue;
+                if (col == changes.end()) col = changes.emplace(column, Change{column, ChangeAction::Alter, {}, false}).first;
+                auto& attrs = col->second.attributes;
+                if (col->second.action == ChangeAction::Alter && std::find(attrs.begin(), attrs.end(), "default") == attrs.end())
+                    attrs.push_back("default");
+                continue;
+            }
+            if (dep.kind == ObjectKind::Column) continue;
+            // Tables depend on tables only as partitions or children: those are rebuilt
+            // with a parent that is rebuilt. Foreign tables hold no rows of their own, so
+            // they are rebuilt like any other dependent.
+            if (dep.kind == ObjectKind::Table && k.kind != ObjectKind::Table && !is_foreign_table(in, dep)) continue;
             if (it != changes.end() && it->second.action == ChangeAction::Create) continue;
             Change rebuilt{dep, ChangeAction::Alter, {"definition"}, true};
             if (it != changes.end()) rebuilt.attributes = it->second.attributes;

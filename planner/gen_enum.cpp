@@ -78,6 +78,7 @@ void plan_enum(const Change& c, PlanBuilder& plan) {
     if (c.action == ChangeAction::Create) {
         plan.add({.sql = "CREATE TYPE " + ddl::name(qn) + " AS ENUM (" + labels_sql(to.labels) + ")", .object = c.key,
                   .action = c.action, .phase = Phase::Create, .creates = {c.key}});
+        if (!to.owner.empty()) plan_owner_change(c.key, to.owner, plan);
         plan_initial_comment(c.key, to.comment, plan);
         plan_privilege_change(c.key, "TYPE " + ddl::name(qn), default_public_privileges("type"), to.privileges, plan);
         return;

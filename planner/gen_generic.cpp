@@ -15,14 +15,14 @@ Statement statement(const std::string& sql, const ObjectKey& key, ChangeAction a
     return s;
 }
 
-void plan_owner(const ObjectKey& key, const std::string& owner, PlanBuilder& plan) {
+}  // namespace
+
+void plan_owner_change(const ObjectKey& key, const std::string& owner, PlanBuilder& plan) {
     Statement s = statement("ALTER " + ddl::object_reference(plan.in.to, key) + " OWNER TO " + sql_ident(owner), key,
                             ChangeAction::Alter, Phase::Annotate);
     s.needs = {key};
     plan.add(std::move(s));
 }
-
-}  // namespace
 
 void plan_creation(const ObjectKey& key, const KindSql& sql, PlanBuilder& plan) {
     Statement s = statement(sql.create, key, ChangeAction::Create, Phase::Create);
@@ -31,7 +31,7 @@ void plan_creation(const ObjectKey& key, const KindSql& sql, PlanBuilder& plan) 
     plan.add(std::move(s));
     Catalog& to = const_cast<Catalog&>(plan.in.to);
     if (const std::string* comment = comment_of(to, key)) plan_initial_comment(key, *comment, plan);
-    if (const std::string* owner = owner_of(to, key); owner && !owner->empty()) plan_owner(key, *owner, plan);
+    if (const std::string* owner = owner_of(to, key); owner && !owner->empty()) plan_owner_change(key, *owner, plan);
     if (const Privileges* privileges = privileges_of(plan.in.to, key); privileges && !sql.privileges_on.empty())
         plan_privilege_change(key, sql.privileges_on, kind_default_privileges(plan.in.to, key), *privileges, plan);
 }
@@ -50,7 +50,7 @@ void plan_by_definition(const Change& c, PlanBuilder& plan, const KindSql* sql_f
     }
     Catalog& to = const_cast<Catalog&>(plan.in.to);
     if (changes_attribute(c, "comment")) plan_comment_change(c.key, *comment_of(to, c.key), plan);
-    if (changes_attribute(c, "owner")) plan_owner(c.key, *owner_of(to, c.key), plan);
+    if (changes_attribute(c, "owner")) plan_owner_change(c.key, *owner_of(to, c.key), plan);
     if (changes_attribute(c, "privileges"))
         plan_privilege_change(c.key, sql_to->privileges_on, *privileges_of(plan.in.from, c.key),
                               *privileges_of(plan.in.to, c.key), plan);

@@ -15,6 +15,7 @@ void plan_schema(const Change& c, PlanBuilder& plan) {
     if (c.action == ChangeAction::Create) {
         plan.add({.sql = "CREATE SCHEMA " + name, .object = c.key, .action = c.action, .phase = Phase::Create,
                   .creates = {c.key}});
+        if (!s.owner.empty()) plan_owner_change(c.key, s.owner, plan);
         plan_initial_comment(c.key, s.comment, plan);
         plan_privilege_change(c.key, "SCHEMA " + name, {}, s.privileges, plan);
         return;

@@ -50,6 +50,7 @@ void plan_sequence(const Change& c, PlanBuilder& plan) {
                           ddl::sequence_clauses(s.options);
         plan.add({.sql = sql, .object = c.key, .action = c.action, .phase = Phase::Create, .creates = {c.key}});
         if (s.owned_by) set_owner_column(c, s, plan);
+        if (!s.owner.empty()) plan_owner_change(c.key, s.owner, plan);
         plan_initial_comment(c.key, s.comment, plan);
         plan_privilege_change(c.key, "SEQUENCE " + ddl::name(qn), {}, s.privileges, plan);
         return;

@@ -1,5 +1,7 @@
 // Tables. CREATE TABLE carries columns and every constraint except foreign keys, which are
 // added afterwards so tables can reference each other in any order.
+#include <algorithm>
+
 #include "catalog/sql_name.h"
 #include "planner/ddl.h"
 #include "planner/expand.h"
@@ -24,29 +26,89 @@ std::string option_names(const std::vector<std::string>& options) {
     return out;
 }
 
+// ENABLE/DISABLE and FORCE/NO FORCE ROW LEVEL SECURITY, for what differs from `before`.
+void plan_row_security(const ObjectKey& key, const Table& t, const Table& before, PlanBuilder& plan) {
+    std::string alter = "ALTER TABLE " + ddl::name(t.name);
+    auto add = [&](const std::string& what) {
+        Statement s{.sql = alter + " " + what, .object = key, .action = ChangeAction::Alter, .phase = Phase::Alter};
+        s.modifies = {key};
+        plan.add(std::move(s));
+    };
+    if (t.rls_enabled != before.rls_enabled) add(t.rls_enabled ? "ENABLE ROW LEVEL SECURITY" : "DISABLE ROW LEVEL SECURITY");
+    if (t.rls_forced != before.rls_forced) add(t.rls_forced ? "FORCE ROW LEVEL SECURITY" : "NO FORCE ROW LEVEL SECURITY");
+}
+
+// PARTITION OF repeats a column only where it differs from the parent's.
+std::string partition_column_overrides(const Table& t, const Table& parent) {
+    std::string out;
+    for (const auto& col : t.columns) {
+        const Column* p = parent.find_column(col.name);
+        std::string options;
+        if (col.default_value && (!p || !(p->default_value == col.default_value)))
+            options += " DEFAULT " + col.default_value->sql;
+        if (col.not_null && (!p || !p->not_null)) options += " NOT NULL";
+        if (!options.empty()) out += (out.empty() ? "\n    " : ",\n    ") + sql_ident(col.name) + " WITH OPTIONS" + options;
+    }
+    return out;
+}
+
+std::string partition_key_sql(const PartitionKey& key) {
+    std::string out;
+    for (const auto& el : key.elements) out += (out.empty() ? "" : ", ") + ddl::index_element(el);
+    std::string strategy = key.strategy;
+    for (auto& ch : strategy) ch = static_cast<char>(toupper(static_cast<unsigned char>(ch)));
+    return " PARTITION BY " + strategy + " (" + out + ")";
+}
+
 void create_table(const Change& c, const Table& t, PlanBuilder& plan) {
     std::vector<ObjectKey> creates{c.key};
     std::string body;
     for (const auto& col : t.columns) {
-        body += (body.empty() ? "\n    " : ",\n    ") + ddl::column_definition(col);
         creates.push_back(column_key(t.name, col.name));
         if (col.default_value) creates.push_back(default_key(t.name, col.name));
         if (col.identity) creates.push_back(sequence_key(col.identity->sequence));
+        if (!col.local) continue;  // comes from the parent
+        body += (body.empty() ? "\n    " : ",\n    ") + ddl::column_definition(col);
+        // A column merged with a parent's takes the parent's default unless told otherwise;
+        // DEFAULT NULL says "none" and is not stored.
+        if (!col.default_value)
+            for (const auto& p : t.inherits) {
+                const Column* pc = plan.in.to.tables.count(p) ? plan.in.to.tables.at(p).find_column(col.name) : nullptr;
+                if (pc && pc->default_value) {
+                    body += " DEFAULT NULL";
+                    break;
+                }
+            }
     }
+    if (t.partition_of) body = partition_column_overrides(t, plan.in.to.tables.at(t.partition_of->parent));
     for (const auto& con : t.constraints) {
         if (con.type == ConstraintType::ForeignKey) continue;
-        body += ",\n    CONSTRAINT " + sql_ident(con.name) + " " + ddl::constraint_definition(con);
+        body += (body.empty() ? "\n    " : ",\n    ") + std::string("CONSTRAINT ") + sql_ident(con.name) + " " +
+                ddl::constraint_definition(con);
         creates.push_back(constraint_key(t.name, con.name));
     }
-    std::string sql = std::string("CREATE ") + (t.persistence == "u" ? "UNLOGGED " : "") + "TABLE " + ddl::name(t.name) +
-                      " (" + body + (body.empty() ? ")" : "\n)");
+    std::string sql = std::string("CREATE ") + (t.persistence == "u" ? "UNLOGGED " : "") + "TABLE " + ddl::name(t.name);
+    if (t.partition_of) {
+        sql += " PARTITION OF " + ddl::name(t.partition_of->parent) + (body.empty() ? "" : " (" + body + "\n)") + " " +
+               t.partition_of->bound.sql;
+    } else {
+        sql += " (" + body + (body.empty() ? ")" : "\n)");
+        if (!t.inherits.empty()) {
+            std::string parents;
+            for (const auto& p : t.inherits) parents += (parents.empty() ? "" : ", ") + ddl::name(p);
+            sql += " INHERITS (" + parents + ")";
+        }
+    }
+    if (t.partition_by) sql += partition_key_sql(*t.partition_by);
     if (!t.options.empty()) sql += " WITH (" + options_list(t.options) + ")";
     if (t.foreign) sql = create_foreign_table_sql(t);
-    plan.add({.sql = sql, .object = c.key, .action = c.action, .phase = Phase::Create, .creates = creates});
+    plan.add({.sql = sql, .object = c.key, .action = ChangeAction::Create, .phase = Phase::Create, .creates = creates});
     for (const auto& con : t.constraints) {
         if (con.type != ConstraintType::ForeignKey) continue;
         plan_constraint({constraint_key(t.name, con.name), ChangeAction::Create, {}, false}, plan);
     }
+    plan_row_security(c.key, t, {}, plan);
+    if (!t.owner.empty()) plan_owner_change(c.key, t.owner, plan);
     plan_initial_comment(c.key, t.comment, plan);
     plan_privilege_change(c.key, "TABLE " + ddl::name(t.name), {}, t.privileges, plan);
     for (const auto& col : t.columns) {
@@ -58,6 +120,38 @@ void create_table(const Change& c, const Table& t, PlanBuilder& plan) {
         if (con.type != ConstraintType::ForeignKey) plan_initial_comment(constraint_key(t.name, con.name), con.comment, plan);
 }
 
+// ATTACH/DETACH PARTITION and INHERIT/NO INHERIT for a table that stays.
+void plan_parents(const ObjectKey& key, const Table& from, const Table& to, PlanBuilder& plan) {
+    auto add = [&](std::string sql, Phase phase, std::vector<ObjectKey> needs = {}) {
+        // Only needs: columns of the child must be added before, never after, an attach.
+        Statement s{.sql = std::move(sql), .object = key, .action = ChangeAction::Alter, .phase = phase};
+        s.needs = std::move(needs);
+        plan.add(std::move(s));
+    };
+    // Attaching needs the columns of both tables to match: after every column is in place.
+    auto columns_of = [&](const Table& parent) {
+        std::vector<ObjectKey> keys;
+        for (const auto& col : parent.columns) keys.push_back(column_key(parent.name, col.name));
+        for (const auto& col : to.columns) keys.push_back(column_key(to.name, col.name));
+        return keys;
+    };
+    if (!(from.partition_of == to.partition_of)) {
+        if (from.partition_of)
+            add("ALTER TABLE " + ddl::name(from.partition_of->parent) + " DETACH PARTITION " + ddl::name(to.name), Phase::Alter);
+        if (to.partition_of)
+            add("ALTER TABLE " + ddl::name(to.partition_of->parent) + " ATTACH PARTITION " + ddl::name(to.name) + " " +
+                    to.partition_of->bound.sql,
+                Phase::Create, columns_of(plan.in.to.tables.at(to.partition_of->parent)));
+    }
+    for (const auto& p : from.inherits)
+        if (std::find(to.inherits.begin(), to.inherits.end(), p) == to.inherits.end())
+            add("ALTER TABLE " + ddl::name(to.name) + " NO INHERIT " + ddl::name(p), Phase::Alter);
+    for (const auto& p : to.inherits)
+        if (std::find(from.inherits.begin(), from.inherits.end(), p) == from.inherits.end())
+            add("ALTER TABLE " + ddl::name(to.name) + " INHERIT " + ddl::name(p), Phase::Create,
+                columns_of(plan.in.to.tables.at(p)));
+}
+
 }  // namespace
 
 void plan_table(const Change& c, PlanBuilder& plan) {
@@ -65,20 +159,26 @@ void plan_table(const Change& c, PlanBuilder& plan) {
     auto drop = [&] {
         std::vector<ObjectKey> removes = dropped_along(plan.in, c.key);
         removes.push_back(c.key);
-        plan.add({.sql = "DROP " + ddl::object_reference(plan.in.from, c.key), .object = c.key, .action = c.action,
-                  .phase = Phase::Drop, .removes = removes});
+        plan.add({.sql = "DROP " + ddl::object_reference(plan.in.from, c.key), .object = c.key,
+                  .action = ChangeAction::Drop, .phase = Phase::Drop, .removes = removes});
     };
     if (c.action == ChangeAction::Drop) return drop();
     const Table& t = plan.in.to.tables.at(qn);
-    // Only foreign tables are ever rebuilt (they hold no rows): a new server needs a new table.
-    if (c.action == ChangeAction::Create || c.replace) {
-        if (c.replace) drop();
+    if (c.action == ChangeAction::Create) {
+        create_table(c, t, plan);
+        return;
+    }
+    // A new partitioning scheme, or a foreign table on another server (or no longer foreign),
+    // cannot be altered in: the table is built again.
+    if (c.replace) {
+        drop();
         create_table(c, t, plan);
         return;
     }
     const Table& from = plan.in.from.tables.at(qn);
     std::string alter = ddl::alter_relation(plan.in.to, qn);
     if (changes_attribute(c, "foreign")) plan_foreign_options(c, from, t, plan);
+    if (changes_attribute(c, "partition_of") || changes_attribute(c, "inherits")) plan_parents(c.key, from, t, plan);
     if (changes_attribute(c, "persistence"))
         plan.add({.sql = alter + (t.persistence == "u" ? " SET UNLOGGED" : " SET LOGGED"), .object = c.key,
                   .action = c.action, .phase = Phase::Alter, .modifies = {c.key}});
@@ -97,6 +197,7 @@ void plan_table(const Change& c, PlanBuilder& plan) {
             plan.add({.sql = alter + " SET (" + options_list(t.options) + ")", .object = c.key, .action = c.action,
                       .phase = Phase::Alter, .modifies = {c.key}});
     }
+    if (changes_attribute(c, "rls_enabled") || changes_attribute(c, "rls_forced")) plan_row_security(c.key, t, from, plan);
     if (changes_attribute(c, "comment")) plan_comment_change(c.key, t.comment, plan);
     if (changes_attribute(c, "privileges"))
         plan_privilege_change(c.key, "TABLE " + ddl::name(qn), from.privileges, t.privileges, plan);

@@ -81,10 +81,8 @@ std::vector<Statement> order_statements(const PlanBuilder& plan) {
     std::map<std::string, std::vector<Node>> freed_names;
     for (Node i = 0; i < st.size(); ++i) {
         for (const auto& k : st[i].creates) providers[k].push_back(i);
-        for (const auto& k : st[i].modifies) {
-            providers[k].push_back(i);
-            touchers[k].push_back(i);
-        }
+        // Changing an object in place does not provide it: it existed before.
+        for (const auto& k : st[i].modifies) touchers[k].push_back(i);
         for (const auto& k : st[i].removes) {
             removers[k].push_back(i);
             touchers[k].push_back(i);

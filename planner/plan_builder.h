@@ -73,6 +73,9 @@ void plan_privilege_change(const ObjectKey& key, const std::string& on, const Pr
 // (EXECUTE on routines, USAGE on types).
 Privileges kind_default_privileges(const Catalog& catalog, const ObjectKey& key);
 
+// ALTER <object> OWNER TO, after the object exists.
+void plan_owner_change(const ObjectKey& key, const std::string& owner, PlanBuilder& plan);
+
 // COMMENT ON when the comment is not empty (for objects just created).
 void plan_initial_comment(const ObjectKey& key, const std::string& comment, PlanBuilder& plan);
 // COMMENT ON to set or clear a comment that changed.

@@ -1,5 +1,6 @@
 #include "planner/planner.h"
 
+#include "catalog/current_role.h"
 #include "differ/differ.h"
 #include "planner/expand.h"
 #include "planner/ordering.h"
@@ -63,8 +64,18 @@ Plan plan_changes(const ChangeSet& changes, const Catalog& current, const Catalo
     return plan;
 }
 
+Plan plan_from(const Snapshot& current, const Catalog& desired, bool manage_owners) {
+    PlanOptions options;
+    options.current_role = current.current_user;
+    options.manage_owners = manage_owners;
+    return make_plan(current.catalog, desired, options);
+}
+
 Plan make_plan(const Catalog& current, const Catalog& desired, const PlanOptions& options) {
-    return plan_changes(diff_catalogs(current, desired, options.diff), current, desired);
+    Catalog bound = desired;
+    bind_current_role(bound, options.current_role);
+    if (options.manage_owners) assign_default_owners(bound, options.current_role);
+    return plan_changes(diff_catalogs(current, bound, options.diff), current, bound);
 }
 
 }  // namespace pgfleet

@@ -6,6 +6,12 @@ namespace pgfleet {
 
 std::string render_sql(const Plan& plan) {
     std::string out;
+    // Routine bodies may use objects created later in the plan (pg_dump does the same).
+    for (const auto& s : plan.statements)
+        if (s.object.kind == ObjectKind::Function && s.sql.rfind("CREATE", 0) == 0) {
+            out += "SET check_function_bodies = false;\n\n";
+            break;
+        }
     bool in_transaction = false;
     for (const auto& s : plan.statements) {
         if (s.transactional && !in_transaction) {

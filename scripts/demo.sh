@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The main job on the bundled example: a throwaway PostgreSQL under .pgfleet/, a database,
-# plan and apply schemas/, change the schema, plan again, apply, and show that it converged.
+# plan and apply schemas/, change the schema, plan again, apply, and show that it converged;
+# then a small fleet: onboard three tenants, fleet plan / apply / drift / snapshot.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -41,3 +42,28 @@ $pgfleet plan "$changed" --db "$db"
 step "pgfleet snapshot, and planning offline from it (no connection)"
 $pgfleet snapshot --db "$db" -o .pgfleet/tenant_acme.json
 $pgfleet plan schemas/ --snapshot .pgfleet/tenant_acme.json || [ $? -eq 2 ]
+
+# The fleet: more tenants, one plan per fingerprint, applied within a connection budget.
+fleet=(--config examples/pgfleet.yaml)
+rm -rf .pgfleet/state .pgfleet/snapshots
+
+step "pgfleet tenant create: three more tenants (database, role, grants, schema, verified)"
+for t in globex initech umbrella; do $pgfleet tenant create $t "${fleet[@]}"; done
+$pgfleet tenant list "${fleet[@]}"
+
+step "pgfleet fleet plan: tenants grouped by fingerprint, one plan per group"
+$pgfleet fleet plan "${fleet[@]}" --schema "$changed" -q -o .pgfleet/fleet-plan.json || [ $? -eq 2 ]
+
+step "pgfleet fleet apply: canary first, then the rest, journaled"
+$pgfleet fleet apply "${fleet[@]}" --plan .pgfleet/fleet-plan.json
+
+step "pgfleet fleet drift: every tenant matches"
+$pgfleet fleet drift "${fleet[@]}" --schema "$changed" -q
+
+step "someone fixes tenant_initech by hand; drift finds it (exit 2)"
+psql -q "$(scripts/pg_local.sh url tenant_initech)" -c "ALTER TABLE audit_log ADD COLUMN client_ip inet"
+$pgfleet fleet drift "${fleet[@]}" --schema "$changed" -q || [ $? -eq 2 ]
+
+step "pgfleet fleet snapshot, then fleet plan from the snapshots (no connection)"
+$pgfleet fleet snapshot "${fleet[@]}" -q -o .pgfleet/snapshots
+$pgfleet fleet plan "${fleet[@]}" --schema "$changed" --snapshots .pgfleet/snapshots || [ $? -eq 2 ]

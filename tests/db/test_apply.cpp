@@ -21,7 +21,7 @@ TEST_CASE("a failing plan leaves the database untouched", "[db]") {
     // The new column is fine; the unique constraint fails on the duplicate rows.
     Catalog want = desired("CREATE TABLE t (id int UNIQUE, note text);\n");
     Session session(db.conninfo());
-    Plan plan = make_plan(read_catalog(session).catalog, want);
+    Plan plan = plan_from(read_catalog(session), want);
     REQUIRE(plan.statements.size() == 2);
     ApplyResult r = apply_plan(session, plan);
     CHECK_FALSE(r.ok);
@@ -36,7 +36,7 @@ TEST_CASE("a plan applies and the database then matches", "[db]") {
     db.load_sql("CREATE TABLE t (id int);\n");
     Catalog want = desired("CREATE TABLE t (id bigint PRIMARY KEY, note text DEFAULT 'x');\nCREATE INDEX ON t (note);\n");
     Session session(db.conninfo());
-    ApplyResult r = apply_plan(session, make_plan(read_catalog(session).catalog, want));
+    ApplyResult r = apply_plan(session, plan_from(read_catalog(session), want));
     REQUIRE(r.ok);
-    CHECK(make_plan(read_catalog(session).catalog, want).empty());
+    CHECK(plan_from(read_catalog(session), want).empty());
 }

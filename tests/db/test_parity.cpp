@@ -3,6 +3,7 @@
 
 #include <filesystem>
 
+#include "catalog/current_role.h"
 #include "catalog/fingerprint.h"
 #include "introspect/catalog_reader.h"
 #include "parser/schema_loader.h"
@@ -17,6 +18,7 @@ static void check_parity(const std::string& path) {
     testing::TestDatabase db;
     for (const auto& file : desired_state_files(path)) db.load_file(file);
     Snapshot live = read_database(db.conninfo());
+    bind_current_role(parsed.catalog, live.current_user);
     auto a = fingerprint_document(parsed.catalog, 15);
     auto b = fingerprint_document(live.catalog, 15);
     INFO(path << "\nparsed -> database differences:\n" << nlohmann::json::diff(a, b).dump(1));

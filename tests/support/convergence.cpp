@@ -61,7 +61,7 @@ CaseResult check_convergence(const std::string& old_sql_path, const std::string&
         if (has_errors(desired.diagnostics)) return fail(CaseStatus::PlanFailed, diagnostics_text(desired));
         std::string sql;
         try {
-            Plan plan = make_plan(read_database(a.conninfo()).catalog, desired.catalog);
+            Plan plan = plan_from(read_database(a.conninfo()), desired.catalog);
             sql = render_sql(plan);
         } catch (const std::exception& e) {
             return fail(CaseStatus::PlanFailed, e.what());
@@ -79,7 +79,7 @@ CaseResult check_convergence(const std::string& old_sql_path, const std::string&
                 return fail(CaseStatus::Mismatch, statement_diff(dump_b, dump_a), sql);
             matched = CaseStatus::ColumnOrderOnly;
         }
-        Plan again = make_plan(read_database(a.conninfo()).catalog, desired.catalog);
+        Plan again = plan_from(read_database(a.conninfo()), desired.catalog);
         if (!again.empty()) return fail(CaseStatus::NotIdempotent, render_sql(again), sql);
         return {matched, "", sql};
     } catch (const std::exception& e) {

@@ -1,3 +1,5 @@
+SET check_function_bodies = false;
+
 BEGIN;
 
 DROP AGGREGATE public.gone(integer);

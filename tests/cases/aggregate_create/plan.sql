@@ -1,3 +1,5 @@
+SET check_function_bodies = false;
+
 BEGIN;
 
 CREATE AGGREGATE stats.biggest(integer) (

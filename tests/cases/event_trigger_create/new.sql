@@ -1,7 +1,4 @@
--- The trigger function is made by DO: routines are not part of this model yet.
-DO $$ BEGIN
-  CREATE FUNCTION public.audit_ddl() RETURNS event_trigger LANGUAGE plpgsql AS 'BEGIN END';
-END $$;
+CREATE FUNCTION public.audit_ddl() RETURNS event_trigger LANGUAGE plpgsql AS 'BEGIN END';
 CREATE EVENT TRIGGER audit_tables ON ddl_command_end
     WHEN TAG IN ('create table', 'ALTER TABLE')
     EXECUTE FUNCTION audit_ddl();

@@ -4,15 +4,15 @@ DROP FOREIGN TABLE public.old_sales;
 
 DROP SERVER archive;
 
+ALTER FOREIGN TABLE public.sales OPTIONS (SET table_name 'all_sales', ADD schema_name 'dw');
+
+ALTER FOREIGN TABLE public.sales ALTER COLUMN id OPTIONS (SET column_name 'id');
+
 ALTER FOREIGN DATA WRAPPER pg_remote NO VALIDATOR;
 
 ALTER FOREIGN DATA WRAPPER plain_wrapper OPTIONS (DROP debug, SET level '2', ADD extra 'x');
 
 ALTER SERVER warehouse VERSION '15' OPTIONS (SET host 'new.internal', ADD port '5433');
-
-ALTER FOREIGN TABLE public.sales OPTIONS (SET table_name 'all_sales', ADD schema_name 'dw');
-
-ALTER FOREIGN TABLE public.sales ALTER COLUMN id OPTIONS (SET column_name 'id');
 
 ALTER USER MAPPING FOR fdw_reader SERVER warehouse OPTIONS (SET "user" 'reporter');
 

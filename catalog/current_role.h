@@ -1,0 +1,17 @@
+#pragma once
+// Binding "the role that runs the migration" into a desired catalog.
+#include <string>
+
+#include "catalog/catalog.h"
+
+namespace pgfleet {
+
+// Default privileges declared without FOR ROLE belong to `role`; grants to `role` on objects
+// it will own (no owner declared) are its owner rights, which the model leaves out.
+void bind_current_role(Catalog& desired, const std::string& role);
+
+// With ownership managed, objects whose owner the desired state leaves open are owned by
+// the role that runs the migration.
+void assign_default_owners(Catalog& desired, const std::string& role);
+
+}  // namespace pgfleet

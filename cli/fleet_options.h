@@ -1,0 +1,48 @@
+#pragma once
+// Options every fleet command shares (--config, --tenants, --shard) and the objects a
+// command works with once they are read.
+#include <memory>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "fleet/fleet_run.h"
+#include "fleet/inventory.h"
+
+namespace pgfleet {
+
+struct FleetOptions {
+    std::string config_path;
+    std::string tenants_glob;
+    std::string shard;
+    std::string schema;  // overrides the configuration's schema directory
+    bool quiet = false;
+};
+
+// Adds --config (required), --schema, --tenants, --shard and --quiet to a subcommand.
+void add_fleet_options(CLI::App* cmd, FleetOptions& options);
+
+// The configuration, connections, fingerprint cache and selection of one command run.
+// Nothing connects until a command asks for a session.
+class FleetContext {
+public:
+    explicit FleetContext(const FleetOptions& options);
+    ~FleetContext();
+
+    const FleetConfig& config() const { return config_; }
+    FleetRun& run() { return *run_; }
+    const TenantSelection& selection() const { return selection_; }
+    // Discovered tenants (connecting for a pattern or a query), with --tenants and --shard applied.
+    std::vector<TenantRef> selected_tenants();
+    // Saves what was learned about tenant fingerprints (a warning when it cannot).
+    void save_cache();
+
+private:
+    FleetConfig config_;
+    TenantSelection selection_;
+    std::unique_ptr<FleetConnections> connections_;
+    std::unique_ptr<FingerprintCache> cache_;
+    std::unique_ptr<FleetRun> run_;
+};
+
+}  // namespace pgfleet

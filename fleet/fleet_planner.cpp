@@ -1,0 +1,36 @@
+#include "fleet/fleet_planner.h"
+
+#include "planner/planner.h"
+
+namespace pgfleet {
+
+void FleetCatalogs::add(const TenantRef& tenant, Snapshot snapshot, const std::string& fingerprint) {
+    Group& g = groups_[fingerprint];
+    g.tenants.push_back(tenant);
+    if (g.tenants.size() == 1 || tenant < g.first) {
+        g.first = tenant;
+        g.snapshot = std::move(snapshot);
+    }
+}
+
+void FleetCatalogs::add_unreadable(const TenantRef& tenant, const std::string& error) {
+    unreadable_.push_back({tenant, error});
+}
+
+FleetPlan build_fleet_plan(const FleetCatalogs& catalogs, DesiredFingerprints& desired) {
+    FleetPlan fleet;
+    for (const auto& [fp, g] : catalogs.groups()) {
+        PlanGroup group;
+        group.tenants = g.tenants;
+        group.plan.header.source_fingerprint = fp;
+        group.plan.header.server_version_major = g.snapshot.server_version_major;
+        group.plan.header.target_fingerprint = desired.at(g.snapshot.server_version_major);
+        if (fp != group.plan.header.target_fingerprint) group.plan.plan = make_plan(g.snapshot.catalog, desired.catalog());
+        fleet.groups.push_back(std::move(group));
+    }
+    fleet.unreadable = catalogs.unreadable();
+    sort_fleet_plan(fleet);
+    return fleet;
+}
+
+}  // namespace pgfleet

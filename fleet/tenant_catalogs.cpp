@@ -1,0 +1,121 @@
+#include "fleet/tenant_catalogs.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <mutex>
+
+#include "catalog/fingerprint.h"
+#include "fleet/runner.h"
+
+namespace pgfleet {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string escape_name(const std::string& name) {
+    std::string out;
+    for (char c : name) {
+        if (c == '/') out += "%2F";
+        else if (c == '%') out += "%25";
+        else out += c;
+    }
+    return out;
+}
+
+std::string unescape_name(const std::string& name) {
+    std::string out;
+    for (size_t i = 0; i < name.size(); ++i) {
+        if (name[i] == '%' && name.compare(i, 3, "%2F") == 0) out += '/', i += 2;
+        else if (name[i] == '%' && name.compare(i, 3, "%25") == 0) out += '%', i += 2;
+        else out += name[i];
+    }
+    return out;
+}
+
+}  // namespace
+
+FleetCatalogs read_fleet_catalogs(FleetRun& run, const std::vector<TenantRef>& tenants) {
+    FleetCatalogs catalogs;
+    std::mutex mutex;
+    Progress progress(stderr, run.live_progress, "reading", tenants.size());
+    std::atomic<bool> stop{false};
+    run_jobs(tenants.size(), run.connections.workers_for(tenants), [&](size_t i) {
+        const TenantRef& t = tenants[i];
+        try {
+            Lease lease = run.connections.open(t);
+            TenantRead r = read_tenant(lease.session(), t.key(), run.cache);
+            lease.session().close_and_wait();
+            std::lock_guard lock(mutex);
+            catalogs.add(t, std::move(r.snapshot), r.fingerprint);
+            if (!run.quiet) progress.done(t.key(), "read", short_fingerprint(r.fingerprint));
+        } catch (const std::exception& e) {
+            std::lock_guard lock(mutex);
+            catalogs.add_unreadable(t, e.what());
+            if (!run.quiet) progress.done(t.key(), "unreadable", e.what());
+        }
+    }, stop);
+    if (!run.quiet) progress.finish();
+    return catalogs;
+}
+
+std::string tenant_snapshot_path(const std::string& dir, const TenantRef& t) {
+    return (fs::path(dir) / t.cluster / (escape_name(t.database) + ".json")).string();
+}
+
+std::vector<TenantRef> tenants_in_snapshot_dir(const std::string& dir) {
+    if (!fs::is_directory(dir)) throw std::runtime_error(dir + ": not a snapshot directory");
+    std::vector<TenantRef> out;
+    for (const auto& cluster : fs::directory_iterator(dir)) {
+        if (!cluster.is_directory()) continue;
+        for (const auto& f : fs::directory_iterator(cluster.path()))
+            if (f.is_regular_file() && f.path().extension() == ".json")
+                out.push_back({cluster.path().filename().string(), unescape_name(f.path().stem().string())});
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+FleetCatalogs read_snapshot_catalogs(const std::string& dir, const std::vector<TenantRef>& tenants) {
+    FleetCatalogs catalogs;
+    for (const auto& t : tenants) {
+        try {
+            Snapshot s = read_snapshot_file(tenant_snapshot_path(dir, t));
+            std::string fp = fingerprint(s.catalog, s.server_version_major);
+            catalogs.add(t, std::move(s), fp);
+        } catch (const std::exception& e) {
+            catalogs.add_unreadable(t, e.what());
+        }
+    }
+    return catalogs;
+}
+
+std::vector<SnapshotResult> write_fleet_snapshots(FleetRun& run, const std::vector<TenantRef>& tenants,
+                                                  const std::string& dir) {
+    std::vector<SnapshotResult> results(tenants.size());
+    Progress progress(stderr, run.live_progress, "snapshot", tenants.size());
+    std::atomic<bool> stop{false};
+    run_jobs(tenants.size(), run.connections.workers_for(tenants), [&](size_t i) {
+        const TenantRef& t = tenants[i];
+        SnapshotResult& r = results[i];
+        r.tenant = t;
+        try {
+            TenantRead read;
+            {
+                Lease lease = run.connections.open(t);
+                read = read_tenant(lease.session(), t.key(), run.cache);
+            }
+            std::string path = tenant_snapshot_path(dir, t);
+            fs::create_directories(fs::path(path).parent_path());
+            write_snapshot_file(read.snapshot, path);
+            r.ok = true;
+            r.fingerprint = read.fingerprint;
+        } catch (const std::exception& e) {
+            r.error = e.what();
+        }
+        if (!run.quiet) progress.done(t.key(), r.ok ? "written" : "failed", r.ok ? short_fingerprint(r.fingerprint) : r.error);
+    }, stop);
+    if (!run.quiet) progress.finish();
+    return results;
+}
+
+}  // namespace pgfleet

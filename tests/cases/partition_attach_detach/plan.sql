@@ -1,0 +1,13 @@
+BEGIN;
+
+ALTER TABLE public.m DETACH PARTITION public.m1;
+
+ALTER TABLE public.m ADD COLUMN note text;
+
+ALTER TABLE public.m1 ADD COLUMN note text;
+
+ALTER TABLE public.m2 ADD COLUMN note text;
+
+ALTER TABLE public.m ATTACH PARTITION public.m2 FOR VALUES FROM ('2024-02-01 00:00:00') TO ('2024-03-01 00:00:00');
+
+COMMIT;

@@ -1,0 +1,15 @@
+SET check_function_bodies = false;
+
+BEGIN;
+
+DROP TRIGGER tr ON public.t;
+
+CREATE OR REPLACE FUNCTION public.f()
+    RETURNS trigger
+    LANGUAGE plpgsql
+    SECURITY DEFINER
+AS $$ BEGIN RETURN NULL; END $$;
+
+CREATE TRIGGER tr BEFORE INSERT OR UPDATE ON public.t FOR EACH ROW EXECUTE FUNCTION public.f();
+
+COMMIT;

@@ -1,0 +1,85 @@
+// A fleet of 52 tenant databases: plan groups them, apply converges them within the
+// connection budget, drift finds nothing, then finds the one changed by hand.
+#include <catch2/catch.hpp>
+
+#include <set>
+
+#include "tests/fleet/fleet_helpers.h"
+#include "tests/fleet/fleet_schemas.h"
+#include "tests/support/session_sampler.h"
+#include "tests/support/tenant_fleet.h"
+
+using namespace pgfleet::testing;
+using nlohmann::json;
+
+TEST_CASE("fleet plan, apply and drift over 52 tenant databases", "[fleet]") {
+    const int kBudget = 4;
+    TenantFleet fleet("pf52", 52, kFleetSchemaV1);
+    fleet.execute("pf52_007", "ALTER TABLE items ADD COLUMN note text");
+    fleet.execute("pf52_023", "CREATE INDEX items_title_idx ON items (title)");
+    TempDir dir;
+    dir.write("schema/app.sql", kFleetSchemaV2);
+    const std::string app = "pgfleet-test-52";
+    std::string config = dir.write(
+        "pgfleet.yaml", fleet_yaml({dir.file("schema"), dir.file("state"), "pf52\\_%", app, "", kBudget}));
+    std::string cfg = " --config " + config;
+    std::string admin = PgServer::instance().conninfo("postgres");
+
+    // Plan: 50 tenants share a fingerprint, the two changed by hand are groups of their own.
+    CliRun plan = run_pgfleet("fleet plan" + cfg + " -q -o " + dir.file("plan.json"));
+    INFO(plan.output);
+    REQUIRE(plan.code == 2);
+    CHECK(contains(plan.output, "52 tenants in 3 groups: 50 at fingerprint "));
+    json p = json::parse(read_text_file(dir.file("plan.json")));
+    REQUIRE(p["groups"].size() == 3);
+    CHECK(p["groups"][0]["tenants"].size() == 50);
+    std::set<std::string> singles{p["groups"][1]["tenants"][0]["database"], p["groups"][2]["tenants"][0]["database"]};
+    CHECK(singles == std::set<std::string>{"pf52_007", "pf52_023"});
+    CHECK(p["groups"][0]["target_fingerprint"] == p["groups"][1]["target_fingerprint"]);
+    // The same fleet plans to the same bytes.
+    REQUIRE(run_pgfleet("fleet plan" + cfg + " -q -o " + dir.file("plan2.json")).code == 2);
+    CHECK(read_text_file(dir.file("plan.json")) == read_text_file(dir.file("plan2.json")));
+
+    // Apply, sampling pg_stat_activity: never more sessions than the budget, none afterwards.
+    SessionSampler apply_sampler(admin, app);
+    CliRun apply = run_pgfleet("fleet apply" + cfg + " -q --plan " + dir.file("plan.json") + " --json " +
+                               dir.file("report.json"));
+    int apply_peak = apply_sampler.stop();
+    INFO(apply.output);
+    REQUIRE(apply.code == 0);
+    json report = json::parse(read_text_file(dir.file("report.json")));
+    CHECK(report["summary"]["applied"] == 52);
+    CHECK(report["clusters"][0]["budget"] == kBudget);
+    CHECK(apply_peak >= 1);
+    CHECK(apply_peak <= kBudget);
+    CHECK(apply_sampler.samples() > 10);
+    CHECK(count_sessions(admin, app) == 0);
+
+    // Drift: nothing, and the cache filled by apply spares every full read.
+    SessionSampler drift_sampler(admin, app);
+    CliRun drift = run_pgfleet("fleet drift" + cfg + " -q --json " + dir.file("drift.json"));
+    int drift_peak = drift_sampler.stop();
+    INFO(drift.output);
+    CHECK(drift.code == 0);
+    CHECK(contains(drift.output, "52 tenants: 52 match the desired schema, 0 drifted"));
+    CHECK(contains(drift.output, "0 read in full"));
+    CHECK(drift_peak >= 1);
+    CHECK(drift_peak <= kBudget);
+    CHECK(count_sessions(admin, app) == 0);
+
+    // A tenant changed afterwards is reported with what differs.
+    fleet.execute("pf52_031", "ALTER TABLE accounts ADD COLUMN legacy integer; COMMENT ON TABLE items IS 'mine'");
+    CliRun again = run_pgfleet("fleet drift" + cfg + " -q --json " + dir.file("drift2.json"));
+    INFO(again.output);
+    CHECK(again.code == 2);
+    CHECK(contains(again.output, "52 tenants: 51 match the desired schema, 1 drifted"));
+    CHECK(contains(again.output, "1 read in full"));
+    json d = json::parse(read_text_file(dir.file("drift2.json")));
+    CHECK(d["summary"]["drifted"] == 1);
+    json drifted;
+    for (const auto& t : d["tenants"])
+        if (t["status"] == "drifted") drifted = t;
+    CHECK(drifted["database"] == "pf52_031");
+    CHECK(drifted["differences"] ==
+          json::array({"drop column public.accounts.legacy", "alter table public.items: comment mine -> to-do items"}));
+}
