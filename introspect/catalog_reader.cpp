@@ -136,6 +136,25 @@ void read_views(ParserState& state, const json& views) {
     }
 }
 
+// Reads each routine definition it can; returns the ones the parser refused (a row type not
+// read yet), the last refusal in `problems`.
+std::vector<std::string> read_routines(ParserState& state, std::vector<std::string> definitions, std::string& problems) {
+    while (!definitions.empty()) {
+        std::vector<std::string> later;
+        for (auto& d : definitions) {
+            std::string refusal;
+            if (!try_server_ddl(state, d, "routines", refusal)) {
+                problems = refusal;
+                later.push_back(std::move(d));
+            }
+        }
+        bool progress = later.size() < definitions.size();
+        definitions = std::move(later);
+        if (!progress) break;
+    }
+    return definitions;
+}
+
 }  // namespace
 
 Snapshot read_catalog(Session& session) {
@@ -183,11 +202,22 @@ Snapshot read_catalog(Session& session) {
                                            j.at("owned_column").get<std::string>()};
             c.sequences[s.name] = s;
         }
-        // Routines first: defaults, constraints and views may call them.
+        // Routines first: defaults, constraints and views may call them. One that takes or
+        // returns a table's or view's row type waits until that relation is read.
         json functions = query_json(session, catalog_queries::kFunctions);
-        std::string routines;
-        for (const auto& j : functions) routines += j.at("definition").get<std::string>() + ";\n";
-        interpret_server_ddl(state, routines, "routines");
+        std::vector<std::string> routines;
+        for (const auto& j : functions) routines.push_back(j.at("definition").get<std::string>() + ";\n");
+        std::string problems;
+        routines = read_routines(state, std::move(routines), problems);
+        // Views may call aggregates.
+        read_aggregates(state, session);
+        read_tables(state, query_json(session, catalog_queries::kTables));
+        read_foreign_tables(state, session);
+        routines = read_routines(state, std::move(routines), problems);
+
+        read_views(state, query_json(session, catalog_queries::kViews));
+        if (!read_routines(state, std::move(routines), problems).empty())
+            throw std::runtime_error("cannot read routines:" + problems);
         for (const auto& j : functions) {
             ObjectKey key = function_key({j.at("schema").get<std::string>(), j.at("name").get<std::string>()},
                                          j.at("identity").get<std::string>());
@@ -197,12 +227,6 @@ Snapshot read_catalog(Session& session) {
             it->second.comment = j.at("comment").get<std::string>();
             it->second.privileges = privileges_from(j);
         }
-        // Views may call aggregates.
-        read_aggregates(state, session);
-        read_tables(state, query_json(session, catalog_queries::kTables));
-        read_foreign_tables(state, session);
-
-        read_views(state, query_json(session, catalog_queries::kViews));
 
         json constraints = query_json(session, catalog_queries::kConstraints);
         std::string ddl;
