@@ -162,8 +162,10 @@ Snapshot read_catalog(Session& session) {
     snap.server_version_major = session.server_version_major();
     snap.database = session.database();
     snap.current_user = session.query_value("SELECT current_user");
-    // Server text is read with only pg_catalog on the path, so every other name comes qualified.
-    session.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL search_path = pg_catalog");
+    // Server text is read with only pg_catalog on the path, so every other name comes qualified,
+    // and in UTC, so timestamptz constants (partition bounds) do not depend on the server's zone.
+    session.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL search_path = pg_catalog; "
+                    "SET LOCAL TimeZone = 'UTC'");
     ParserState state;
     state.search_path = {"pg_catalog"};
     Catalog& c = state.catalog;
