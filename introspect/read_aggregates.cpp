@@ -1,4 +1,5 @@
-// Aggregates, as CREATE AGGREGATE statements through the shared handler.
+// Aggregates, as CREATE AGGREGATE statements through the shared handler (catalog_reader.cpp
+// reads them with the other objects that may use one another).
 #include "catalog/sql_name.h"
 #include "introspect/catalog_queries.h"
 #include "introspect/kind_readers.h"
@@ -52,11 +53,13 @@ std::string definition(const json& j) {
 
 }  // namespace
 
-void read_aggregates(ParserState& state, Session& session) {
-    json rows = query_json(session, catalog_queries::kAggregates);
-    std::string ddl;
-    for (const auto& j : rows) ddl += definition(j);
-    interpret_server_ddl(state, ddl, "aggregates");
+std::vector<std::string> aggregate_definitions(const json& rows) {
+    std::vector<std::string> out;
+    for (const auto& j : rows) out.push_back(definition(j));
+    return out;
+}
+
+void finish_aggregates(ParserState& state, const json& rows) {
     for (const auto& j : rows) {
         QualifiedName name{text_or_empty(j, "schema"), text_or_empty(j, "name")};
         Aggregate& a = state.catalog.aggregates.at(function_key(name, text_or_empty(j, "identity")));

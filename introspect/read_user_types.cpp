@@ -1,5 +1,6 @@
 // Domains, composite types and range types: their server definitions as DDL through the
-// shared handlers, in the order they use one another.
+// shared handlers. The CREATE statements come first, one per type, in the order the types use
+// one another; a domain's default and constraints may call routines, so they come later.
 #include <algorithm>
 
 #include "catalog/sql_name.h"
@@ -21,13 +22,19 @@ TypeDefinition domain_definition(const json& j) {
     TypeDefinition d{name_of(j), {text_or_empty(j, "base_type")}, ""};
     d.ddl = "CREATE DOMAIN " + qualified(j) + " AS " + text_or_empty(j, "base_type");
     if (!text_or_empty(j, "collation").empty()) d.ddl += " COLLATE " + text_or_empty(j, "collation");
-    if (!text_or_empty(j, "default").empty()) d.ddl += " DEFAULT " + text_or_empty(j, "default");
     if (j.at("not_null").get<bool>()) d.ddl += " NOT NULL";
     d.ddl += ";\n";
-    for (const auto& con : j.at("constraints"))
-        d.ddl += "ALTER DOMAIN " + qualified(j) + " ADD CONSTRAINT " + sql_ident(text_or_empty(con, "name")) + " " +
-                 text_or_empty(con, "definition") + ";\n";
     return d;
+}
+
+std::string domain_details(const json& j) {
+    std::string ddl;
+    if (!text_or_empty(j, "default").empty())
+        ddl += "ALTER DOMAIN " + qualified(j) + " SET DEFAULT " + text_or_empty(j, "default") + ";\n";
+    for (const auto& con : j.at("constraints"))
+        ddl += "ALTER DOMAIN " + qualified(j) + " ADD CONSTRAINT " + sql_ident(text_or_empty(con, "name")) + " " +
+               text_or_empty(con, "definition") + ";\n";
+    return ddl;
 }
 
 TypeDefinition composite_definition(const json& j) {
@@ -67,18 +74,28 @@ void annotate(T& object, const json& j) {
 
 }  // namespace
 
-void read_user_types(ParserState& state, Session& session) {
-    json domains = query_json(session, catalog_queries::kDomains);
-    json composites = query_json(session, catalog_queries::kCompositeTypes);
-    json ranges = query_json(session, catalog_queries::kRangeTypes);
-    std::vector<TypeDefinition> definitions;
-    for (const auto& j : domains) definitions.push_back(domain_definition(j));
-    for (const auto& j : composites) definitions.push_back(composite_definition(j));
-    for (const auto& j : ranges) definitions.push_back(range_definition(j));
-    std::string ddl;
-    for (const auto& d : in_creation_order(std::move(definitions))) ddl += d.ddl;
-    interpret_server_ddl(state, ddl, "types");
+UserTypeRows query_user_types(Session& session) {
+    return {query_json(session, catalog_queries::kDomains), query_json(session, catalog_queries::kCompositeTypes),
+            query_json(session, catalog_queries::kRangeTypes)};
+}
 
+std::vector<std::string> user_type_definitions(const UserTypeRows& rows) {
+    std::vector<TypeDefinition> definitions;
+    for (const auto& j : rows.domains) definitions.push_back(domain_definition(j));
+    for (const auto& j : rows.composites) definitions.push_back(composite_definition(j));
+    for (const auto& j : rows.ranges) definitions.push_back(range_definition(j));
+    std::vector<std::string> out;
+    for (const auto& d : in_creation_order(std::move(definitions))) out.push_back(d.ddl);
+    return out;
+}
+
+void finish_user_types(ParserState& state, const UserTypeRows& rows) {
+    const json& domains = rows.domains;
+    const json& composites = rows.composites;
+    const json& ranges = rows.ranges;
+    std::string ddl;
+    for (const auto& j : domains) ddl += domain_details(j);
+    interpret_server_ddl(state, ddl, "domain constraints");
     Catalog& c = state.catalog;
     for (const auto& j : domains) {
         Domain& d = c.domains.at(name_of(j));

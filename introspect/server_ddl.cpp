@@ -9,20 +9,13 @@ namespace pgfleet {
 nlohmann::json query_json(Session& s, const char* sql) { return nlohmann::json::parse(s.query_value(sql)); }
 
 void interpret_server_ddl(ParserState& state, const std::string& text, const char* what) {
-    std::string problems;
-    if (!try_server_ddl(state, text, what, problems))
-        throw std::runtime_error(std::string("cannot read ") + what + ":" + problems);
-}
-
-bool try_server_ddl(ParserState& state, const std::string& text, const char* what, std::string& problems) {
-    problems.clear();
-    if (text.empty()) return true;
+    if (text.empty()) return;
     size_t before = state.diagnostics.size();
     interpret_file(state, SourceFile(std::string("<database ") + what + ">", text));
+    std::string problems;
     for (size_t i = before; i < state.diagnostics.size(); ++i)
         problems += "\n" + format_diagnostic(state.diagnostics[i]);
-    state.diagnostics.resize(before);
-    return problems.empty();
+    if (!problems.empty()) throw std::runtime_error(std::string("cannot read ") + what + ":" + problems);
 }
 
 std::string text_or_empty(const nlohmann::json& j, const char* key) {

@@ -18,10 +18,6 @@ nlohmann::json query_json(Session& session, const char* sql);
 // diagnostics when the parser does not accept it.
 void interpret_server_ddl(ParserState& state, const std::string& text, const char* what);
 
-// Like interpret_server_ddl, but a refusal is returned instead of thrown: false, with the
-// diagnostics in `problems` and removed from the state (the catalog is left as it was).
-bool try_server_ddl(ParserState& state, const std::string& text, const char* what, std::string& problems);
-
 // A string member, "" when missing or null.
 std::string text_or_empty(const nlohmann::json& j, const char* key);
 
