@@ -18,6 +18,7 @@ StatementHandler find_handler(const std::string& node_type) {
         {"DropStmt", handle_drop},
         {"CommentStmt", handle_comment},
         {"RenameStmt", handle_rename},
+        {"AlterObjectSchemaStmt", handle_alter_object_schema},
         {"AlterOwnerStmt", handle_alter_owner},
         {"GrantStmt", handle_grant},
         {"CreateFunctionStmt", handle_create_function},

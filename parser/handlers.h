@@ -23,6 +23,7 @@ void handle_create_index(StatementContext&, const pgast::Node&);
 void handle_drop(StatementContext&, const pgast::Node&);
 void handle_comment(StatementContext&, const pgast::Node&);
 void handle_rename(StatementContext&, const pgast::Node&);
+void handle_alter_object_schema(StatementContext&, const pgast::Node&);
 void handle_alter_owner(StatementContext&, const pgast::Node&);
 void handle_grant(StatementContext&, const pgast::Node&);
 void handle_create_function(StatementContext&, const pgast::Node&);

@@ -5,6 +5,7 @@
 #include "catalog/sql_name.h"
 #include "parser/domain_constraints.h"
 #include "parser/object_lookup.h"
+#include "parser/rule_definition.h"
 #include "parser/statement_error.h"
 
 namespace pgfleet {
@@ -33,22 +34,53 @@ void rename_type_references(Catalog& c, const QualifiedName& from, const Qualifi
 }
 
 template <class Map>
-void rename_keyed(Map& map, const QualifiedName& from, const std::string& to) {
+void move_keyed(Map& map, const QualifiedName& from, const QualifiedName& to) {
     auto node = map.extract(from);
-    node.key().name = to;
-    node.mapped().name.name = to;
+    node.key() = to;
+    node.mapped().name = to;
     map.insert(std::move(node));
 }
 
-void rename_type(StatementContext& ctx, const ObjectKey& key, const std::string& to) {
-    Catalog& c = ctx.catalog();
-    QualifiedName from{key.schema, key.name}, target{key.schema, to};
-    if (c.has_type(target) || c.has_relation(target)) throw StatementError("invalid", "type \"" + to + "\" already exists");
-    if (c.enums.count(from)) rename_keyed(c.enums, from, to);
-    else if (c.domains.count(from)) rename_keyed(c.domains, from, to);
-    else if (c.composite_types.count(from)) rename_keyed(c.composite_types, from, to);
-    else rename_keyed(c.range_types, from, to);
+// Renames a type of any kind, or moves it to another schema.
+void move_type(Catalog& c, const QualifiedName& from, const QualifiedName& target) {
+    if (c.has_type(target) || c.has_relation(target))
+        throw StatementError("invalid", "type \"" + target.name + "\" already exists");
+    if (c.enums.count(from)) move_keyed(c.enums, from, target);
+    else if (c.domains.count(from)) move_keyed(c.domains, from, target);
+    else if (c.composite_types.count(from)) move_keyed(c.composite_types, from, target);
+    else move_keyed(c.range_types, from, target);
     rename_type_references(c, from, target);
+}
+
+void rename_type(StatementContext& ctx, const ObjectKey& key, const std::string& to) {
+    move_type(ctx.catalog(), {key.schema, key.name}, {key.schema, to});
+}
+
+// Every collation text of the model that may name a renamed collation.
+void move_collation(Catalog& c, const QualifiedName& from, const QualifiedName& target) {
+    if (c.collations.count(target)) throw StatementError("invalid", "collation \"" + target.name + "\" already exists");
+    move_keyed(c.collations, from, target);
+    std::string a = sql_qualified(from.schema, from.name), b = sql_qualified(target.schema, target.name);
+    auto follow = [&](std::string& collation) {
+        if (collation == a) collation = b;
+    };
+    for (auto& [n, t] : c.tables)
+        for (auto& col : t.columns) follow(col.collation);
+    for (auto& [n, d] : c.domains) follow(d.collation);
+    for (auto& [n, t] : c.composite_types)
+        for (auto& attr : t.attributes) follow(attr.collation);
+    for (auto& [n, r] : c.range_types) follow(r.collation);
+    for (auto& [n, idx] : c.indexes)
+        for (auto& el : idx.elements) follow(el.collation);
+}
+
+void move_aggregate(Catalog& c, const ObjectKey& key, const QualifiedName& target) {
+    ObjectKey moved = function_key(target, key.sub);
+    if (c.contains(moved)) throw StatementError("invalid", "function " + target.name + "(" + key.sub + ") already exists");
+    auto node = c.aggregates.extract(key);
+    node.key() = moved;
+    node.mapped().name = target;
+    c.aggregates.insert(std::move(node));
 }
 
 void rename_attribute(StatementContext& ctx, const std::vector<std::string>& names, const std::string& from,
@@ -120,16 +152,10 @@ bool rename_named_object(StatementContext& ctx, const pgast::Node& body) {
         rename_domain_constraint(ctx, statement_object_names(object), sub, to);
     } else if (type == "OBJECT_COLLATION") {
         ObjectKey key = lookup_object(ctx, type, statement_object_names(object));
-        if (c.collations.count({key.schema, to})) throw StatementError("invalid", "collation \"" + to + "\" already exists");
-        rename_keyed(c.collations, {key.schema, key.name}, to);
+        move_collation(c, {key.schema, key.name}, {key.schema, to});
     } else if (type == "OBJECT_AGGREGATE") {
         ObjectKey key = lookup_object_node(ctx, type, object);
-        ObjectKey target = function_key({key.schema, to}, key.sub);
-        if (c.contains(target)) throw StatementError("invalid", "function " + to + "(" + key.sub + ") already exists");
-        auto node = c.aggregates.extract(key);
-        node.key() = target;
-        node.mapped().name.name = to;
-        c.aggregates.insert(std::move(node));
+        move_aggregate(c, key, {key.schema, to});
     } else if (type == "OBJECT_RULE") {
         auto table = ctx.existing_table(body.at("relation"));
         ObjectKey key = lookup_object(ctx, type, {table.schema, table.name, sub});
@@ -137,6 +163,7 @@ bool rename_named_object(StatementContext& ctx, const pgast::Node& body) {
         auto node = c.rules.extract(key);
         node.key() = rule_key(table, to);
         node.mapped().name = to;
+        node.mapped().definition = renamed_rule_definition(c, node.mapped().definition, to, table, table);
         c.rules.insert(std::move(node));
     } else if (type == "OBJECT_EVENT_TRIGGER" || type == "OBJECT_PUBLICATION" || type == "OBJECT_FDW" ||
                type == "OBJECT_FOREIGN_SERVER") {
@@ -155,19 +182,92 @@ bool rename_named_object(StatementContext& ctx, const pgast::Node& body) {
     return true;
 }
 
+bool move_named_object(StatementContext& ctx, const pgast::Node& body) {
+    std::string type = pgast::get_string(body, "objectType");
+    std::string schema = pgast::get_string(body, "newschema");
+    Catalog& c = ctx.catalog();
+    const pgast::Node object = body.value("object", pgast::Node());
+    auto check_schema = [&] {
+        if (!c.schemas.count(schema)) throw StatementError("missing-object", "schema \"" + schema + "\" does not exist");
+    };
+    if (type == "OBJECT_TYPE" || type == "OBJECT_DOMAIN") {
+        ObjectKey key = lookup_object(ctx, type, statement_object_names(object));
+        check_schema();
+        if (key.schema != schema) move_type(c, {key.schema, key.name}, {schema, key.name});
+    } else if (type == "OBJECT_COLLATION") {
+        ObjectKey key = lookup_object(ctx, type, statement_object_names(object));
+        check_schema();
+        if (key.schema != schema) move_collation(c, {key.schema, key.name}, {schema, key.name});
+    } else if (type == "OBJECT_AGGREGATE") {
+        ObjectKey key = lookup_object_node(ctx, type, object);
+        check_schema();
+        if (key.schema != schema) move_aggregate(c, key, {schema, key.name});
+    } else if (type == "OBJECT_FOREIGN_TABLE") {
+        auto names = range_var_names(body.at("relation"));
+        auto table = ctx.scope().find_table(names);
+        if (!table || !c.tables.at(*table).foreign) {
+            if (pgast::get_bool(body, "missing_ok")) return true;
+            throw StatementError("missing-object", "foreign table \"" + names.back() + "\" does not exist");
+        }
+        check_schema();
+        QualifiedName target{schema, table->name};
+        if (target == *table) return true;
+        if (c.has_relation(target) || c.has_type(target))
+            throw StatementError("invalid", "relation \"" + target.name + "\" already exists in schema \"" + schema + "\"");
+        // A foreign table has no indexes or owned sequences to take along.
+        auto node = c.tables.extract(*table);
+        node.key() = target;
+        node.mapped().name = target;
+        c.tables.insert(std::move(node));
+        follow_table_rename(c, *table, target);
+    } else {
+        return false;
+    }
+    return true;
+}
+
 void follow_table_rename(Catalog& c, const QualifiedName& from, const QualifiedName& to) {
-    std::vector<Rule> moved;
+    // Rules on the table, and rules elsewhere that name it in their actions.
+    std::vector<Rule> rules;
     for (auto it = c.rules.begin(); it != c.rules.end();) {
+        const auto& refs = it->second.definition.refs;
+        if (it->second.table != from && std::find(refs.begin(), refs.end(), table_key(from)) == refs.end()) {
+            ++it;
+            continue;
+        }
+        rules.push_back(it->second);
+        it = c.rules.erase(it);
+    }
+    for (auto& r : rules) {
+        if (r.table == from) r.table = to;
+        r.definition = renamed_rule_definition(c, r.definition, r.name, from, to);
+        c.rules[rule_key(r.table, r.name)] = r;
+    }
+    std::vector<Trigger> triggers;
+    for (auto it = c.triggers.begin(); it != c.triggers.end();) {
         if (it->second.table != from) {
             ++it;
             continue;
         }
-        moved.push_back(it->second);
-        it = c.rules.erase(it);
+        triggers.push_back(it->second);
+        it = c.triggers.erase(it);
     }
-    for (auto& r : moved) {
-        r.table = to;
-        c.rules[rule_key(to, r.name)] = r;
+    for (auto& t : triggers) {
+        t.table = to;
+        c.triggers[trigger_key(to, t.name)] = t;
+    }
+    std::vector<Policy> policies;
+    for (auto it = c.policies.begin(); it != c.policies.end();) {
+        if (it->second.table != from) {
+            ++it;
+            continue;
+        }
+        policies.push_back(it->second);
+        it = c.policies.erase(it);
+    }
+    for (auto& p : policies) {
+        p.table = to;
+        c.policies[policy_key(to, p.name)] = p;
     }
     for (auto& [n, p] : c.publications)
         for (auto& t : p.tables)

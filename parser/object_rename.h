@@ -1,5 +1,5 @@
 #pragma once
-// ALTER ... RENAME for types of every kind, attributes, domain constraints, collations,
+// ALTER ... RENAME and SET SCHEMA for types of every kind, attributes, domain constraints, collations,
 // aggregates, rules, event triggers, publications, wrappers and servers; and keeping what
 // names a table or column in step when those are renamed.
 #include "parser/statement_context.h"
@@ -9,7 +9,12 @@ namespace pgfleet {
 // Handles the RenameStmt when it names one of the kinds above; false otherwise.
 bool rename_named_object(StatementContext& ctx, const pgast::Node& rename_stmt);
 
-// After a table was renamed: its rules and publication memberships follow it.
+// ALTER ... SET SCHEMA for types of every kind, collations, aggregates and foreign tables;
+// false when the statement names another kind.
+bool move_named_object(StatementContext& ctx, const pgast::Node& alter_object_schema_stmt);
+
+// After a table was renamed or moved: its triggers, policies, rules and publication
+// memberships follow it.
 void follow_table_rename(Catalog& catalog, const QualifiedName& from, const QualifiedName& to);
 
 // After a column was renamed: publication column lists and foreign column options follow it.

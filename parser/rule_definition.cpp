@@ -5,6 +5,7 @@
 #include "parser/expressions.h"
 #include "parser/implicit_names.h"
 #include "parser/statement_context.h"
+#include "pgast/parse.h"
 
 namespace pgfleet {
 namespace {
@@ -113,6 +114,35 @@ Expr rule_definition(const NameScope& scope, const Node& rule_stmt) {
     std::sort(e.refs.begin(), e.refs.end());
     e.refs.erase(std::unique(e.refs.begin(), e.refs.end()), e.refs.end());
     return e;
+}
+
+namespace {
+
+void rename_relation(Node& node, const QualifiedName& from, const QualifiedName& to) {
+    if (node.is_array()) {
+        for (auto& child : node) rename_relation(child, from, to);
+        return;
+    }
+    if (!node.is_object()) return;
+    if (node.contains("relname") && node["relname"].is_string() && pgast::get_string(node, "relname") == from.name &&
+        pgast::get_string(node, "schemaname") == from.schema) {
+        node["schemaname"] = to.schema;
+        node["relname"] = to.name;
+    }
+    for (auto& [key, child] : node.items()) rename_relation(child, from, to);
+}
+
+}  // namespace
+
+Expr renamed_rule_definition(const Catalog& catalog, const Expr& definition, const std::string& rule_name,
+                             const QualifiedName& from, const QualifiedName& to) {
+    Node stmt = pgast::parse_statement(definition.sql);
+    Node& body = stmt.at("RuleStmt");
+    body["rulename"] = rule_name;
+    if (!(from == to)) rename_relation(body, from, to);
+    // Every name in a stored definition is qualified.
+    NameScope scope(catalog, {"pg_catalog"});
+    return rule_definition(scope, body);
 }
 
 }  // namespace pgfleet

@@ -11,4 +11,9 @@ namespace pgfleet {
 // `rule_stmt` is a RuleStmt body; the result's sql is a CREATE RULE statement.
 Expr rule_definition(const NameScope& scope, const pgast::Node& rule_stmt);
 
+// A rule's definition again after the rule was renamed to `rule_name`, or after a relation it
+// names moved from `from` to `to` (pass equal names for none).
+Expr renamed_rule_definition(const Catalog& catalog, const Expr& definition, const std::string& rule_name,
+                             const QualifiedName& from, const QualifiedName& to);
+
 }  // namespace pgfleet
