@@ -1,4 +1,5 @@
 // CREATE DOMAIN.
+#include "catalog/dependencies.h"
 #include "parser/domain_constraints.h"
 #include "parser/handlers.h"
 #include "parser/index_elements.h"
@@ -37,6 +38,13 @@ void handle_create_domain(StatementContext& ctx, const pgast::Node& body) {
         } else {
             throw StatementError("invalid", "this constraint type is not allowed on a domain", ctx.offset_of(con));
         }
+    }
+    // A domain over a domain starts with its base's default (DefineDomain copies it).
+    if (!d.default_value) {
+        auto base = ctx.catalog().domains.find(QualifiedName{});
+        if (auto t = referenced_type(d.base_type); t && d.base_type.find('[') == std::string::npos)
+            base = ctx.catalog().domains.find(*t);
+        if (base != ctx.catalog().domains.end()) d.default_value = base->second.default_value;
     }
     d.privileges = default_public_privileges("type");
     ctx.catalog().domains[name] = d;

@@ -13,9 +13,13 @@ void apply_functions(StatementContext& ctx, ForeignDataWrapper& w, const pgast::
         const auto& d = pgast::node_body(item);
         std::string option = pgast::get_string(d, "defname");
         QualifiedName function;
-        if (d.contains("arg"))
-            function = resolve_routine(ctx.scope(), pgast::string_list(pgast::get_list(d["arg"]["List"], "items")),
-                                       UnknownRoutine::ExtensionSchema);
+        if (d.contains("arg")) {
+            auto names = pgast::string_list(pgast::get_list(d["arg"]["List"], "items"));
+            // The one built-in validator; other handlers and validators come with extensions.
+            bool builtin = names.size() == 1 && names[0] == "postgresql_fdw_validator";
+            function = resolve_routine(ctx.scope(), names,
+                                       builtin ? UnknownRoutine::Builtin : UnknownRoutine::ExtensionSchema);
+        }
         if (option == "handler") w.handler = function;
         else if (option == "validator") w.validator = function;
         else throw StatementError("invalid", "option \"" + option + "\" not recognized", ctx.offset_of(d));
