@@ -2,6 +2,7 @@
 #include "catalog/sql_name.h"
 #include "planner/ddl.h"
 #include "planner/expand.h"
+#include "planner/gen_foreign_table.h"
 #include "planner/generic_options_sql.h"
 #include "planner/plan_builder.h"
 
@@ -23,14 +24,10 @@ struct ColumnAlter {
 };
 
 // A foreign table's column carries its OPTIONS right after its type.
-std::string column_sql(const Catalog& catalog, const QualifiedName& table, const Column& col) {
-    std::string definition = ddl::column_definition(col);
-    const auto& foreign = catalog.tables.at(table).foreign;
-    if (!foreign || !foreign->column_options.count(col.name)) return definition;
-    std::string head = sql_ident(col.name) + " " + col.type;
-    OptionsSql options = create_options_sql(foreign->column_options.at(col.name),
-                                            "table_" + table.schema + "_" + table.name + "_" + col.name);
-    return with_secret_note(head + options.clause + definition.substr(head.size()), options.secrets);
+std::string column_sql(const Catalog& catalog, const QualifiedName& table, const Column& col,
+                       std::vector<std::string>& secrets) {
+    const Table& t = catalog.tables.at(table);
+    return t.foreign ? foreign_column_definition(t, col, secrets) : ddl::column_definition(col);
 }
 
 void add_column(const Change& c, const Column& col, PlanBuilder& plan) {
@@ -38,7 +35,9 @@ void add_column(const Change& c, const Column& col, PlanBuilder& plan) {
     std::vector<ObjectKey> creates{c.key};
     if (col.default_value) creates.push_back(default_key(table, col.name));
     if (col.identity) creates.push_back(sequence_key(col.identity->sequence));
-    plan.add({.sql = ddl::alter_relation(plan.in.to, table) + " ADD COLUMN " + column_sql(plan.in.to, table, col), .object = c.key,
+    std::vector<std::string> secrets;
+    std::string sql = ddl::alter_relation(plan.in.to, table) + " ADD COLUMN " + column_sql(plan.in.to, table, col, secrets);
+    plan.add({.sql = with_secret_note(sql, secrets), .object = c.key,
               .action = ChangeAction::Create, .phase = Phase::Create, .creates = creates});
     plan_initial_comment(c.key, col.comment, plan);
     plan_privilege_change(c.key, "TABLE " + ddl::name(table), {}, col.privileges, plan, col.name);

@@ -1,3 +1,4 @@
+// Foreign tables: column OPTIONS, SERVER and OPTIONS (see gen_foreign_table.h).
 #include "planner/gen_foreign_table.h"
 
 #include "catalog/sql_name.h"
@@ -17,24 +18,20 @@ std::vector<std::string> column_options(const Table& t, const std::string& colum
 
 }  // namespace
 
-std::string create_foreign_table_sql(const Table& t) {
-    std::vector<std::string> secrets;
-    std::string body;
-    for (const auto& col : t.columns) {
-        // A column's OPTIONS come right after its type.
-        std::string definition = ddl::column_definition(col);
-        std::string head = sql_ident(col.name) + " " + col.type;
-        OptionsSql options = create_options_sql(column_options(t, col.name), object_name(t) + "_" + col.name);
-        secrets.insert(secrets.end(), options.secrets.begin(), options.secrets.end());
-        body += (body.empty() ? "\n    " : ",\n    ") + head + options.clause + definition.substr(head.size());
-    }
-    for (const auto& con : t.constraints)
-        body += ",\n    CONSTRAINT " + sql_ident(con.name) + " " + ddl::constraint_definition(con);
+std::string foreign_column_definition(const Table& t, const Column& col, std::vector<std::string>& secrets) {
+    std::string definition = ddl::column_definition(col);
+    std::vector<std::string> options = column_options(t, col.name);
+    if (options.empty()) return definition;
+    std::string head = sql_ident(col.name) + " " + col.type;
+    OptionsSql sql = create_options_sql(options, object_name(t) + "_" + col.name);
+    secrets.insert(secrets.end(), sql.secrets.begin(), sql.secrets.end());
+    return head + sql.clause + definition.substr(head.size());
+}
+
+std::string foreign_table_server(const Table& t, std::vector<std::string>& secrets) {
     OptionsSql options = create_options_sql(t.foreign->options, object_name(t));
     secrets.insert(secrets.end(), options.secrets.begin(), options.secrets.end());
-    std::string sql = "CREATE FOREIGN TABLE " + ddl::name(t.name) + " (" + body + (body.empty() ? ")" : "\n)") +
-                      " SERVER " + sql_ident(t.foreign->server) + options.clause;
-    return with_secret_note(sql, secrets);
+    return " SERVER " + sql_ident(t.foreign->server) + options.clause;
 }
 
 void plan_foreign_options(const Change& c, const Table& from, const Table& to, PlanBuilder& plan) {

@@ -6,6 +6,7 @@
 #include "planner/ddl.h"
 #include "planner/expand.h"
 #include "planner/gen_foreign_table.h"
+#include "planner/generic_options_sql.h"
 #include "planner/plan_builder.h"
 
 namespace pgfleet {
@@ -62,13 +63,15 @@ std::string partition_key_sql(const PartitionKey& key) {
 
 void create_table(const Change& c, const Table& t, PlanBuilder& plan) {
     std::vector<ObjectKey> creates{c.key};
+    std::vector<std::string> secrets;  // psql variables a foreign table's options need
     std::string body;
     for (const auto& col : t.columns) {
         creates.push_back(column_key(t.name, col.name));
         if (col.default_value) creates.push_back(default_key(t.name, col.name));
         if (col.identity) creates.push_back(sequence_key(col.identity->sequence));
         if (!col.local) continue;  // comes from the parent
-        body += (body.empty() ? "\n    " : ",\n    ") + ddl::column_definition(col);
+        body += (body.empty() ? "\n    " : ",\n    ") +
+                (t.foreign ? foreign_column_definition(t, col, secrets) : ddl::column_definition(col));
         // A column merged with a parent's takes the parent's default unless told otherwise;
         // DEFAULT NULL says "none" and is not stored.
         if (!col.default_value)
@@ -87,7 +90,8 @@ void create_table(const Change& c, const Table& t, PlanBuilder& plan) {
                 ddl::constraint_definition(con);
         creates.push_back(constraint_key(t.name, con.name));
     }
-    std::string sql = std::string("CREATE ") + (t.persistence == "u" ? "UNLOGGED " : "") + "TABLE " + ddl::name(t.name);
+    std::string sql = std::string("CREATE ") + (t.persistence == "u" ? "UNLOGGED " : "") + (t.foreign ? "FOREIGN " : "") +
+                      "TABLE " + ddl::name(t.name);
     if (t.partition_of) {
         sql += " PARTITION OF " + ddl::name(t.partition_of->parent) + (body.empty() ? "" : " (" + body + "\n)") + " " +
                t.partition_of->bound.sql;
@@ -101,7 +105,7 @@ void create_table(const Change& c, const Table& t, PlanBuilder& plan) {
     }
     if (t.partition_by) sql += partition_key_sql(*t.partition_by);
     if (!t.options.empty()) sql += " WITH (" + options_list(t.options) + ")";
-    if (t.foreign) sql = create_foreign_table_sql(t);
+    if (t.foreign) sql = with_secret_note(sql + foreign_table_server(t, secrets), secrets);
     plan.add({.sql = sql, .object = c.key, .action = ChangeAction::Create, .phase = Phase::Create, .creates = creates});
     for (const auto& con : t.constraints) {
         if (con.type != ConstraintType::ForeignKey) continue;
