@@ -3,6 +3,7 @@
 #include "catalog/current_role.h"
 #include "catalog/fingerprint.h"
 #include "differ/differ.h"
+#include "planner/enum_values.h"
 #include "planner/expand.h"
 #include "planner/hazards.h"
 #include "planner/ordering.h"
@@ -65,6 +66,7 @@ Plan plan_changes(const ChangeSet& changes, const Catalog& current, const Catalo
     }
     Plan plan;
     plan.statements = order_statements(builder);
+    place_enum_additions(plan);
     annotate_hazards(plan, input);
     return plan;
 }

@@ -1,5 +1,7 @@
--- hazards: non_transactional
+BEGIN;
+
 ALTER TYPE public.status ADD VALUE 'pending' BEFORE 'active';
 
--- hazards: non_transactional
 ALTER TYPE public.status ADD VALUE 'suspended' AFTER 'active';
+
+COMMIT;
