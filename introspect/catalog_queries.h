@@ -26,6 +26,8 @@ namespace pgfleet::catalog_queries {
     "WHERE p.oid = " oid ")"
 
 extern const char* const kSchemas;
+extern const char* const kRelationSizes;
+extern const char* const kRelationSizesFromStatistics;
 extern const char* const kExtensions;
 extern const char* const kEnums;
 extern const char* const kSequences;

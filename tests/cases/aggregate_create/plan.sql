@@ -33,6 +33,7 @@ CREATE AGGREGATE stats.total(integer) (
     PARALLEL = SAFE
 );
 
+-- hazards: authorization_change
 REVOKE EXECUTE ON FUNCTION stats.biggest(integer) FROM PUBLIC;
 
 COMMENT ON AGGREGATE stats.total(integer) IS 'sum that starts at zero';

@@ -13,16 +13,20 @@ CREATE FOREIGN TABLE remote.sales (
     CONSTRAINT positive CHECK ((amount > 0))
 ) SERVER warehouse OPTIONS (schema_name 'public', table_name 'sales');
 
+-- hazards: authorization_change
 CREATE USER MAPPING FOR PUBLIC SERVER warehouse;
 
+-- hazards: authorization_change
 CREATE USER MAPPING FOR fdw_reader SERVER warehouse OPTIONS ("user" 'reader');
 
 COMMENT ON FOREIGN TABLE remote.sales IS 'sales in the warehouse';
 
+-- hazards: authorization_change
 GRANT SELECT ON TABLE remote.sales TO fdw_reader;
 
 COMMENT ON SERVER warehouse IS 'the data warehouse';
 
+-- hazards: authorization_change
 GRANT USAGE ON FOREIGN SERVER warehouse TO fdw_reader;
 
 COMMIT;

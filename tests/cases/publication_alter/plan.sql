@@ -2,6 +2,8 @@ BEGIN;
 
 DROP PUBLICATION retired;
 
+-- lock: ACCESS EXCLUSIVE on public.c
+-- hazards: data_loss
 DROP TABLE public.c;
 
 DROP PUBLICATION all_of_it;
