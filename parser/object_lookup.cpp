@@ -107,6 +107,10 @@ ObjectKey lookup_object(StatementContext& ctx, const std::string& objtype, const
         auto t = scope.resolve(names, [&](const QualifiedName& q) {
             return c.enums.count(q) || c.domains.count(q) || c.composite_types.count(q) || c.range_types.count(q);
         });
+        if (!t && scope.resolve(names, [&](const QualifiedName& q) { return c.range_of_multirange(q) != nullptr; }))
+            throw StatementError("unsupported", "the multirange type \"" + names.back() +
+                                                    "\" goes with its range type; its own comment, owner and "
+                                                    "privileges are not modeled");
         if (!t) missing("type", names.back());
         return type_key(*t);
     }
