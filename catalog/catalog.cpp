@@ -26,6 +26,8 @@ bool Catalog::has_type(const QualifiedName& name) const {
            tables.count(name) || views.count(name) || range_of_multirange(name);
 }
 
+bool Catalog::type_name_taken(const QualifiedName& name) const { return has_type(name) || sequences.count(name) > 0; }
+
 const RangeType* Catalog::range_of_multirange(const QualifiedName& name) const {
     for (const auto& [range_name, range] : range_types)
         if (range.multirange == name) return &range;

@@ -62,6 +62,9 @@ struct Catalog {
     // True when a type of that name exists (enums, domains, composites, ranges and their
     // multiranges, row types).
     bool has_type(const QualifiedName& name) const;
+    // True when CREATE TYPE / DOMAIN could not take the name: a type of that name, or a
+    // relation with a row type (indexes have none).
+    bool type_name_taken(const QualifiedName& name) const;
     // The range type whose multirange type has this name, or nullptr.
     const RangeType* range_of_multirange(const QualifiedName& name) const;
     // True when the key names an object of this catalog.

@@ -54,7 +54,7 @@ std::optional<QualifiedName> referenced_type(const std::string& type_sql) {
     return QualifiedName{parts[0], parts[1]};
 }
 
-DependencyGraph::DependencyGraph(const Catalog& c) {
+DependencyGraph::DependencyGraph(const Catalog& c) : catalog_(&c) {
     for (const auto& [name, ext] : c.extensions)
         if (!ext.schema.empty()) add(extension_key(name), schema_key(ext.schema));
     for (const auto& [name, e] : c.enums) add(type_key(name), schema_key(name.schema));
@@ -72,8 +72,8 @@ DependencyGraph::DependencyGraph(const Catalog& c) {
         for (const auto& col : t.columns) {
             ObjectKey ck = column_key(name, col.name);
             add(ck, tk);
+            add_type(ck, col.type);
             std::vector<ObjectKey> deps;
-            if (auto type = referenced_type(col.type)) deps.push_back(type_key(*type));
             add_expr_refs(deps, col.generated);
             for (const auto& d : deps) add(ck, d);
             if (col.default_value) {
@@ -159,7 +159,12 @@ void DependencyGraph::add_all(const ObjectKey& from, const std::vector<ObjectKey
 }
 
 void DependencyGraph::add_type(const ObjectKey& from, const std::string& type_sql) {
-    if (auto type = referenced_type(type_sql)) add(from, type_key(*type));
+    auto type = referenced_type(type_sql);
+    if (!type) return;
+    if (catalog_->tables.count(*type)) add(from, table_key(*type));
+    else if (catalog_->views.count(*type)) add(from, view_key(*type));
+    else if (const RangeType* range = catalog_->range_of_multirange(*type)) add(from, type_key(range->name));
+    else add(from, type_key(*type));
 }
 
 const std::vector<ObjectKey>& DependencyGraph::dependencies_of(const ObjectKey& key) const {

@@ -20,10 +20,12 @@ public:
     // Records that `from` needs `to` (used by the per-kind dependency functions).
     void add(const ObjectKey& from, const ObjectKey& to);
     void add_all(const ObjectKey& from, const std::vector<ObjectKey>& to);
-    // `from` needs the type a type text names ("public.mood[]"), when it is user-defined.
+    // `from` needs the type a type text names ("public.mood[]"), when it is user-defined: a
+    // table's or view's row type is the relation itself, a multirange its range type.
     void add_type(const ObjectKey& from, const std::string& type_sql);
 
 private:
+    const Catalog* catalog_;
     std::map<ObjectKey, std::vector<ObjectKey>> needs_;
     std::map<ObjectKey, std::vector<ObjectKey>> needed_by_;
 };

@@ -43,7 +43,8 @@ void move_keyed(Map& map, const QualifiedName& from, const QualifiedName& to) {
 
 // Renames a type of any kind, or moves it to another schema.
 void move_type(Catalog& c, const QualifiedName& from, const QualifiedName& target) {
-    if (c.has_type(target) || c.has_relation(target))
+    // A composite type is a relation too; other types only need a free type name.
+    if (c.type_name_taken(target) || (c.composite_types.count(from) && c.has_relation(target)))
         throw StatementError("invalid", "type \"" + target.name + "\" already exists");
     if (c.enums.count(from)) move_keyed(c.enums, from, target);
     else if (c.domains.count(from)) move_keyed(c.domains, from, target);

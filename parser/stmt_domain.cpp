@@ -10,7 +10,7 @@ namespace pgfleet {
 void handle_create_domain(StatementContext& ctx, const pgast::Node& body) {
     auto names = pgast::string_list(pgast::get_list(body, "domainname"));
     QualifiedName name = ctx.new_name(names, -1);
-    if (ctx.catalog().has_type(name) || ctx.catalog().has_relation(name))
+    if (ctx.catalog().type_name_taken(name))
         throw StatementError("invalid", "type \"" + name.name + "\" already exists");
     Domain d;
     d.name = name;

@@ -9,7 +9,7 @@ namespace pgfleet {
 void handle_create_enum(StatementContext& ctx, const pgast::Node& body) {
     auto names = pgast::string_list(pgast::get_list(body, "typeName"));
     QualifiedName name = ctx.new_name(names, -1);
-    if (ctx.catalog().has_type(name) || ctx.catalog().has_relation(name))
+    if (ctx.catalog().type_name_taken(name))
         throw StatementError("invalid", "type \"" + name.name + "\" already exists");
     EnumType e;
     e.name = name;

@@ -41,7 +41,7 @@ void handle_create_range_type(StatementContext& ctx, const pgast::Node& body) {
     auto names = pgast::string_list(pgast::get_list(body, "typeName"));
     QualifiedName name = ctx.new_name(names, -1);
     const Catalog& c = ctx.catalog();
-    if (c.has_type(name) || c.has_relation(name)) throw StatementError("invalid", "type \"" + name.name + "\" already exists");
+    if (c.type_name_taken(name)) throw StatementError("invalid", "type \"" + name.name + "\" already exists");
     RangeType r;
     r.name = name;
     std::vector<std::string> opclass, collation, multirange;
@@ -70,7 +70,7 @@ void handle_create_range_type(StatementContext& ctx, const pgast::Node& body) {
     }
     r.multirange = multirange.empty() ? QualifiedName{name.schema, default_multirange_name(name.name)}
                                       : ctx.new_name(multirange, -1);
-    if (c.has_type(r.multirange) || c.has_relation(r.multirange) || r.multirange == name)
+    if (c.type_name_taken(r.multirange) || r.multirange == name)
         throw StatementError("invalid", "type \"" + r.multirange.name + "\" already exists");
     r.privileges = default_public_privileges("type");
     ctx.catalog().range_types[name] = r;
