@@ -5,6 +5,9 @@
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/inputs.h"
+#include "cli/lint_options.h"
+#include "lint/lint.h"
+#include "lint/report.h"
 #include "planner/planner.h"
 #include "planner/render.h"
 
@@ -12,7 +15,7 @@ namespace pgfleet {
 namespace {
 
 struct PlanArgs {
-    std::string schema, db, snapshot, format = "text", output;
+    std::string schema, db, snapshot, format = "text", output, config;
     bool manage_owners = false;
 };
 
@@ -33,6 +36,7 @@ void register_plan(CLI::App& app, int& exit_code) {
     db->excludes(snap);
     cmd->add_option("--format", a->format, "Output: text or sql")->check(CLI::IsMember({"text", "sql"}));
     cmd->add_option("-o,--output", a->output, "Write the plan to this file instead of stdout");
+    cmd->add_option("--config", a->config, "pgfleet.yaml with the lint: settings for the findings section");
     cmd->add_flag("--manage-owners", a->manage_owners,
                   "Compare owners everywhere (undeclared owner = the role running the migration)");
     cmd->callback([a, &exit_code, db, snap] {
@@ -42,6 +46,11 @@ void register_plan(CLI::App& app, int& exit_code) {
         report_unmodeled(current.catalog);
         Plan plan = plan_from(current, desired.catalog, a->manage_owners);
         std::string text = a->format == "sql" ? render_sql(plan) : render_text(plan);
+        // The desired state's tenant-isolation findings; `--format sql` keeps stdout pure SQL.
+        auto found = lint::run(desired, lint_config_or_defaults(a->config));
+        lint::Summary summary = lint::summarize(found);
+        if (a->format != "sql") text += lint::render_plan_section(found);
+        else if (summary.errors + summary.warnings > 0) std::cerr << lint::render_plan_section(found);
         if (a->output.empty()) {
             std::cout << text;
         } else {

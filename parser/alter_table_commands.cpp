@@ -49,7 +49,11 @@ void add_column(StatementContext& ctx, const QualifiedName& t, const pgast::Node
     bool has_pk = false;
     for (const auto& c : cd.constraints) has_pk |= c.type == ConstraintType::PrimaryKey;
     if (has_pk) table.find_column(name)->not_null = true;
+    Table before = table;
     add_named_constraints(ctx, table, cd.constraints);
+    std::vector<BuiltConstraint> built;
+    for (const auto& c : cd.constraints) built.push_back({c, ctx.offset_of(def)});
+    define_new_constraints(ctx, before, table, built);
     if (seq) ctx.catalog().sequences[seq->name] = *seq;
     table_of(ctx, t) = table;
     ctx.define(column_key(t, name), ctx.offset_of(def));
@@ -128,7 +132,9 @@ void add_constraint(StatementContext& ctx, const QualifiedName& t, const pgast::
         if (!table.find_column(col)) throw StatementError("missing-object", "column \"" + col + "\" does not exist");
     if (c.type == ConstraintType::PrimaryKey)
         for (const auto& col : c.columns) table.find_column(col)->not_null = true;
+    Table before = table;
     add_named_constraints(ctx, table, {c});
+    define_new_constraints(ctx, before, table, {{c, ctx.offset_of(con)}});
     table_of(ctx, t) = table;
 }
 
@@ -210,10 +216,17 @@ void set_options(StatementContext& ctx, const QualifiedName& t, const pgast::Nod
 void reset_options(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd);
 
 void set_logged(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { table_of(ctx, t).persistence = "p"; }
-void enable_rls(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { table_of(ctx, t).rls_enabled = true; }
-void disable_rls(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { table_of(ctx, t).rls_enabled = false; }
-void force_rls(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { table_of(ctx, t).rls_forced = true; }
-void no_force_rls(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { table_of(ctx, t).rls_forced = false; }
+// Row-level security settings remember the statement that last changed them (lint findings
+// about them point there).
+void set_rls(StatementContext& ctx, const QualifiedName& t, const char* setting, bool on) {
+    Table& table = table_of(ctx, t);
+    (std::string(setting) == "row_security" ? table.rls_enabled : table.rls_forced) = on;
+    ctx.define_setting(table_key(t), setting);
+}
+void enable_rls(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { set_rls(ctx, t, "row_security", true); }
+void disable_rls(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { set_rls(ctx, t, "row_security", false); }
+void force_rls(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { set_rls(ctx, t, "force_row_security", true); }
+void no_force_rls(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { set_rls(ctx, t, "force_row_security", false); }
 
 // ALTER TABLE parent ATTACH PARTITION child FOR VALUES ...: the child's columns are the
 // parent's from now on (as if created with PARTITION OF).

@@ -1,0 +1,40 @@
+// policy-tenant-predicate: policies compare the tenant column with the configured setting,
+// cast to the column's type, in USING and in WITH CHECK.
+#include "lint/rules/rules.h"
+
+namespace pgfleet::lint::rules {
+namespace {
+
+bool uses_using(const Policy& p) { return p.command != "INSERT"; }
+bool uses_check(const Policy& p) { return p.command == "ALL" || p.command == "INSERT" || p.command == "UPDATE"; }
+
+void check(const RuleContext& ctx, std::vector<Finding>& out) {
+    for (const auto& [key, p] : ctx.catalog.policies) {
+        auto it = ctx.catalog.tables.find(p.table);
+        // Restrictive policies narrow further; the scoping is the permissive policies' job.
+        if (!p.permissive || it == ctx.catalog.tables.end() || !ctx.tenants.is_tenant_table(p.table)) continue;
+        const Table& t = it->second;
+        std::string want = "; use " + ctx.tenants.expected_predicate(t);
+        std::vector<std::string> problems;
+        if (uses_using(p) && !p.using_expr) problems.push_back("has no USING clause");
+        if (uses_using(p) && p.using_expr && ctx.tenants.scope_of(t, *p.using_expr) == Scope::WrongForm)
+            problems.push_back("USING does not require the tenant comparison");
+        // INSERT without WITH CHECK is unscoped (policy-unscoped); ALL and UPDATE would reuse
+        // USING, which hides the check from whoever edits USING later.
+        if (uses_check(p) && !p.check_expr && p.command != "INSERT") problems.push_back("has no WITH CHECK clause");
+        if (uses_check(p) && p.check_expr && ctx.tenants.scope_of(t, *p.check_expr) == Scope::WrongForm)
+            problems.push_back("WITH CHECK does not require the tenant comparison");
+        std::string text;
+        for (const auto& s : problems) text += (text.empty() ? "" : ", ") + s;
+        if (!text.empty()) report(out, key, p.table, text + want);
+    }
+}
+
+}  // namespace
+
+const Rule policy_tenant_predicate{
+    "policy-tenant-predicate",
+    "only the exact tenant comparison, with the setting cast to the column's type, scopes rows and keeps the tenant index usable",
+    RuleSeverity::Error, check};
+
+}  // namespace pgfleet::lint::rules
