@@ -46,11 +46,8 @@ void register_plan(CLI::App& app, int& exit_code) {
         report_unmodeled(current.catalog);
         Plan plan = plan_from(current, desired.catalog, a->manage_owners);
         std::string text = a->format == "sql" ? render_sql(plan) : render_text(plan);
-        // The desired state's tenant-isolation findings; `--format sql` keeps stdout pure SQL.
-        auto found = lint::run(desired, lint_config_or_defaults(a->config));
-        lint::Summary summary = lint::summarize(found);
-        if (a->format != "sql") text += lint::render_plan_section(found);
-        else if (summary.errors + summary.warnings > 0) std::cerr << lint::render_plan_section(found);
+        // The desired state's tenant-isolation findings (`--format sql` stays pure SQL).
+        if (a->format == "text") text += lint::render_plan_section(lint::run(desired, lint_config_or_defaults(a->config)));
         if (a->output.empty()) {
             std::cout << text;
         } else {

@@ -91,8 +91,15 @@ std::string render_markdown(const std::vector<Finding>& findings) {
 
 std::string render_plan_section(const std::vector<Finding>& findings) {
     std::string out = "\nTenant isolation of the desired state: " + summary_line(findings) + "\n";
+    const int kShown = 10;
+    int shown = 0, reported = 0;
+    for (const auto& f : findings) reported += f.reported();
     for (const auto& f : findings) {
         if (!f.reported()) continue;
+        if (shown++ == kShown) {
+            out += "  ... and " + std::to_string(reported - kShown) + " more (pgfleet check lists them all)\n";
+            break;
+        }
         std::string at = where(f);
         out += "  " + (at.empty() ? "" : at + ": ") + severity_name(f.severity) + ": " + sentence(f) + " [" + f.rule +
                "]\n";

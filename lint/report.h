@@ -13,7 +13,8 @@ std::string render_text(const std::vector<Finding>& findings);
 std::string render_json(const std::vector<Finding>& findings);
 // A heading, a table of the reported findings and the summary (for pull-request comments).
 std::string render_markdown(const std::vector<Finding>& findings);
-// The short section `plan` prints after the plan: a count and one line per finding.
+// The short section `plan` prints after the plan: a count and a line per finding, the first
+// ten of them (`pgfleet check` lists all).
 std::string render_plan_section(const std::vector<Finding>& findings);
 
 // "2 errors, 1 warning (3 suppressed)" or "no findings".

@@ -8,25 +8,34 @@ namespace {
 bool uses_using(const Policy& p) { return p.command != "INSERT"; }
 bool uses_check(const Policy& p) { return p.command == "ALL" || p.command == "INSERT" || p.command == "UPDATE"; }
 
+std::string joined(const std::vector<std::string>& parts) {
+    std::string out;
+    for (const auto& p : parts) out += (out.empty() ? "" : " and ") + p;
+    return out;
+}
+
 void check(const RuleContext& ctx, std::vector<Finding>& out) {
     for (const auto& [key, p] : ctx.catalog.policies) {
         auto it = ctx.catalog.tables.find(p.table);
         // Restrictive policies narrow further; the scoping is the permissive policies' job.
         if (!p.permissive || it == ctx.catalog.tables.end() || !ctx.tenants.is_tenant_table(p.table)) continue;
         const Table& t = it->second;
-        std::string want = "; use " + ctx.tenants.expected_predicate(t);
-        std::vector<std::string> problems;
-        if (uses_using(p) && !p.using_expr) problems.push_back("has no USING clause");
+        std::vector<std::string> missing, wrong;
+        if (uses_using(p) && !p.using_expr) missing.push_back("USING");
         if (uses_using(p) && p.using_expr && ctx.tenants.scope_of(t, *p.using_expr) == Scope::WrongForm)
-            problems.push_back("USING does not require the tenant comparison");
+            wrong.push_back("USING");
         // INSERT without WITH CHECK is unscoped (policy-unscoped); ALL and UPDATE would reuse
         // USING, which hides the check from whoever edits USING later.
-        if (uses_check(p) && !p.check_expr && p.command != "INSERT") problems.push_back("has no WITH CHECK clause");
+        if (uses_check(p) && !p.check_expr && p.command != "INSERT") missing.push_back("WITH CHECK");
         if (uses_check(p) && p.check_expr && ctx.tenants.scope_of(t, *p.check_expr) == Scope::WrongForm)
-            problems.push_back("WITH CHECK does not require the tenant comparison");
-        std::string text;
-        for (const auto& s : problems) text += (text.empty() ? "" : ", ") + s;
-        if (!text.empty()) report(out, key, p.table, text + want);
+            wrong.push_back("WITH CHECK");
+        if (wrong.empty() && missing.empty()) continue;
+        std::string want = ctx.tenants.expected_predicate(t);
+        std::string text = wrong.empty() ? "" : joined(wrong) + (wrong.size() == 1 ? " does" : " do") + " not require " + want;
+        if (!missing.empty())
+            text += (text.empty() ? "has no " : ", and it has no ") + joined(missing) + "; write " + joined(missing) +
+                    " (" + want + ")";
+        report(out, key, p.table, text);
     }
 }
 

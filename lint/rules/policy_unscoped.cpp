@@ -12,14 +12,15 @@ void check(const RuleContext& ctx, std::vector<Finding>& out) {
         std::vector<std::string> clauses;
         if (p.using_expr && ctx.tenants.scope_of(t, *p.using_expr) == Scope::Unscoped) clauses.push_back("USING");
         if (p.check_expr && ctx.tenants.scope_of(t, *p.check_expr) == Scope::Unscoped) clauses.push_back("WITH CHECK");
+        std::string fix = "; scope it with " + ctx.tenants.expected_predicate(t);
         // An INSERT policy without WITH CHECK accepts any row.
-        if (p.command == "INSERT" && !p.check_expr) clauses.push_back("the missing WITH CHECK");
-        if (clauses.empty()) continue;
-        std::string text;
-        for (const auto& c : clauses) text += (text.empty() ? "" : " and ") + c;
-        report(out, key, p.table,
-               "lets every tenant's rows through: " + text + " never compares " + ctx.config.tenant_column +
-                   "; use " + ctx.tenants.expected_predicate(t));
+        if (p.command == "INSERT" && !p.check_expr)
+            report(out, key, p.table, "has no WITH CHECK, so it accepts rows of every tenant" + fix);
+        else if (!clauses.empty())
+            report(out, key, p.table,
+                   "lets every tenant's rows through: " + (clauses.size() == 2 ? std::string("USING and WITH CHECK never compare ")
+                                                                                : clauses[0] + " never compares ") +
+                       ctx.config.tenant_column + fix);
     }
 }
 
