@@ -31,10 +31,11 @@ void check(const RuleContext& ctx, std::vector<Finding>& out) {
             wrong.push_back("WITH CHECK");
         if (wrong.empty() && missing.empty()) continue;
         std::string want = ctx.tenants.expected_predicate(t);
-        std::string text = wrong.empty() ? "" : joined(wrong) + (wrong.size() == 1 ? " does" : " do") + " not require " + want;
+        std::string text =
+            wrong.empty() ? "" : "has " + joined(wrong) + (wrong.size() == 1 ? " that does" : " that do") + " not require " + want;
         if (!missing.empty())
-            text += (text.empty() ? "has no " : ", and it has no ") + joined(missing) + "; write " + joined(missing) +
-                    " (" + want + ")";
+            text += (text.empty() ? "has no " : ", and no ") + joined(missing) + "; write " + joined(missing) + " (" +
+                    want + ")";
         report(out, key, p.table, text);
     }
 }

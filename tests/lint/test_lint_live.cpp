@@ -37,6 +37,10 @@ int run_check(const std::string& args, std::string& output) {
     return run_command(std::string(PGFLEET_BINARY) + " check " + args, &output);
 }
 
+int run_plan(const std::string& args, std::string& output) {
+    return run_command(std::string(PGFLEET_BINARY) + " plan " + args, &output);
+}
+
 }  // namespace
 
 TEST_CASE("lint live: every fixture gives the same findings from the database", "[db]") {
@@ -91,4 +95,15 @@ TEST_CASE("lint live: the bundled example and its broken copy", "[db]") {
     CHECK(text.find(broken + "/40_approvals.sql:2:14: error: table public.approvals has no policy") != std::string::npos);
     CHECK(run_check(shell_quote(bundled_example_dir()) + " --format markdown", text) == 0);
     CHECK(text.find("### Tenant isolation: no findings") != std::string::npos);
+
+    // plan: the desired state's findings after the plan in text output; sql output stays SQL.
+    std::string plan;
+    TestDatabase empty;
+    CHECK(run_plan(shell_quote(broken) + " --db " + shell_quote(empty.conninfo()), plan) == 2);
+    CHECK(plan.find("Tenant isolation of the desired state: 3 errors, 0 warnings\n  " + broken +
+                    "/40_approvals.sql:2:14: error: table public.approvals has no policy") != std::string::npos);
+    CHECK(run_plan(shell_quote(broken) + " --db " + shell_quote(empty.conninfo()) + " --format sql", plan) == 2);
+    CHECK(plan.find("Tenant isolation") == std::string::npos);
+    CHECK(run_plan(shell_quote(bundled_example_dir()) + " --db " + shell_quote(empty.conninfo()), plan) == 2);
+    CHECK(plan.find("Tenant isolation of the desired state: no findings") != std::string::npos);
 }

@@ -1,5 +1,5 @@
 -- a reference that does not pair the tenant columns
--- expect: fk-includes-tenant
+-- expect: fk-includes-tenant@20:5
 CREATE TABLE notes (
     tenant_id uuid NOT NULL,
     note_id bigint NOT NULL,

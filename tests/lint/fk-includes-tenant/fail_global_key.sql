@@ -1,5 +1,5 @@
 -- a reference to a key unique across tenants (both rules)
--- expect: fk-includes-tenant, key-includes-tenant
+-- expect: fk-includes-tenant@21:5, key-includes-tenant@14:23
 CREATE TABLE notes (
     tenant_id uuid NOT NULL,
     note_id bigint NOT NULL,

@@ -1,5 +1,5 @@
 -- a primary key without the tenant column
--- expect: key-includes-tenant
+-- expect: key-includes-tenant@7:5
 CREATE TABLE notes (
     tenant_id uuid NOT NULL,
     note_id bigint NOT NULL,

@@ -1,5 +1,5 @@
 -- a unique index without the tenant column
--- expect: key-includes-tenant
+-- expect: key-includes-tenant@14:1
 CREATE TABLE notes (
     tenant_id uuid NOT NULL,
     note_id bigint NOT NULL,

@@ -1,5 +1,5 @@
 -- a table granted to PUBLIC
--- expect: no-public-grant
+-- expect: no-public-grant@14:1
 CREATE TABLE notes (
     tenant_id uuid NOT NULL,
     note_id bigint NOT NULL,

@@ -1,5 +1,5 @@
 -- restrictive policies allow nothing on their own
--- expect: policy-coverage
+-- expect: policy-coverage@3:14
 CREATE TABLE notes (
     tenant_id uuid NOT NULL,
     note_id bigint NOT NULL,

@@ -1,5 +1,5 @@
 -- no WITH CHECK
--- expect: policy-tenant-predicate
+-- expect: policy-tenant-predicate@11:1
 CREATE TABLE notes (
     tenant_id uuid NOT NULL,
     note_id bigint NOT NULL,

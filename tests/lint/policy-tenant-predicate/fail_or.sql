@@ -1,5 +1,5 @@
 -- an OR branch without the comparison
--- expect: policy-tenant-predicate
+-- expect: policy-tenant-predicate@11:1
 CREATE TABLE notes (
     tenant_id uuid NOT NULL,
     note_id bigint NOT NULL,

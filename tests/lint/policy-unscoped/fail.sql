@@ -1,5 +1,5 @@
 -- USING (true) next to a scoped policy
--- expect: policy-unscoped
+-- expect: policy-unscoped@14:1
 CREATE TABLE notes (
     tenant_id uuid NOT NULL,
     note_id bigint NOT NULL,

@@ -1,5 +1,5 @@
 -- an INSERT policy without WITH CHECK accepts any row
--- expect: policy-unscoped
+-- expect: policy-unscoped@14:1
 CREATE TABLE notes (
     tenant_id uuid NOT NULL,
     note_id bigint NOT NULL,

@@ -1,5 +1,5 @@
 -- scoped by role, not by tenant
--- expect: policy-unscoped
+-- expect: policy-unscoped@11:1
 CREATE TABLE notes (
     tenant_id uuid NOT NULL,
     note_id bigint NOT NULL,

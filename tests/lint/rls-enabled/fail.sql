@@ -1,5 +1,5 @@
 -- row-level security never enabled
--- expect: rls-enabled
+-- expect: rls-enabled@3:14
 CREATE TABLE notes (
     tenant_id uuid NOT NULL,
     note_id bigint NOT NULL,

@@ -1,5 +1,5 @@
 -- enabled, then disabled again
--- expect: rls-enabled
+-- expect: rls-enabled@14:1
 CREATE TABLE notes (
     tenant_id uuid NOT NULL,
     note_id bigint NOT NULL,

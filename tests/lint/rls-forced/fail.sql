@@ -1,5 +1,5 @@
 -- enabled, not forced
--- expect: rls-forced
+-- expect: rls-forced@9:1
 CREATE TABLE notes (
     tenant_id uuid NOT NULL,
     note_id bigint NOT NULL,

@@ -1,5 +1,5 @@
 -- forced, then NO FORCE
--- expect: rls-forced
+-- expect: rls-forced@14:1
 CREATE TABLE notes (
     tenant_id uuid NOT NULL,
     note_id bigint NOT NULL,

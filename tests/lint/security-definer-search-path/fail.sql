@@ -1,5 +1,5 @@
 -- a definer function without search_path
--- expect: security-definer-search-path
+-- expect: security-definer-search-path@14:1
 CREATE TABLE notes (
     tenant_id uuid NOT NULL,
     note_id bigint NOT NULL,

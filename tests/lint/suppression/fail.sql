@@ -1,5 +1,5 @@
 -- a suppression without a reason
--- expect: suppression
+-- expect: suppression@3:1
 -- pgfleet:allow rls-forced
 CREATE TABLE notes (
     tenant_id uuid NOT NULL,

@@ -1,5 +1,5 @@
 -- a misspelt rule suppresses nothing
--- expect: suppression, rls-forced
+-- expect: suppression@3:1, rls-forced@10:1
 -- pgfleet:allow rls-force: the owner is a separate role
 CREATE TABLE notes (
     tenant_id uuid NOT NULL,

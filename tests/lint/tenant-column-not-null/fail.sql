@@ -1,5 +1,5 @@
 -- a nullable tenant column
--- expect: tenant-column-not-null
+-- expect: tenant-column-not-null@4:5
 CREATE TABLE notes (
     tenant_id uuid,
     note_id bigint NOT NULL,

@@ -1,5 +1,5 @@
 -- one table keys tenants by text, the others by uuid
--- expect: tenant-column-type
+-- expect: tenant-column-type@26:5
 CREATE TABLE notes (
     tenant_id uuid NOT NULL,
     note_id bigint NOT NULL,

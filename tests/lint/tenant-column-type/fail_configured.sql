@@ -1,5 +1,5 @@
 -- the configured type differs
--- expect: tenant-column-type
+-- expect: tenant-column-type@4:5
 CREATE TABLE notes (
     tenant_id uuid NOT NULL,
     note_id bigint NOT NULL,

@@ -1,5 +1,5 @@
 -- a table without the tenant column
--- expect: tenant-column
+-- expect: tenant-column@14:14
 CREATE TABLE notes (
     tenant_id uuid NOT NULL,
     note_id bigint NOT NULL,

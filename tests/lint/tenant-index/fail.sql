@@ -1,5 +1,5 @@
 -- the key leads with another column; a partial index does not count
--- expect: tenant-index
+-- expect: tenant-index@3:14
 CREATE TABLE notes (
     tenant_id uuid NOT NULL,
     note_id bigint NOT NULL,

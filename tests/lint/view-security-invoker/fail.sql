@@ -1,5 +1,5 @@
 -- a view over a tenant table, run as its owner
--- expect: view-security-invoker
+-- expect: view-security-invoker@14:13
 CREATE TABLE notes (
     tenant_id uuid NOT NULL,
     note_id bigint NOT NULL,

@@ -1,5 +1,5 @@
 -- a materialized view copies every tenant
--- expect: view-security-invoker
+-- expect: view-security-invoker@14:26
 CREATE TABLE notes (
     tenant_id uuid NOT NULL,
     note_id bigint NOT NULL,
