@@ -39,6 +39,9 @@ struct Index {
     std::vector<std::string> options;
     std::string tablespace;
     std::string comment;
+    // False for an index a failed CREATE INDEX CONCURRENTLY left behind: never what the
+    // desired state wants, so it is replaced.
+    bool valid = true;
     bool operator==(const Index&) const = default;
 };
 
@@ -49,6 +52,6 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(IndexElement, column, expression
                                                 opclass_options, descending, nulls)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Index, name, table, unique, nulls_not_distinct,
                                                 method, elements, include, predicate, options,
-                                                tablespace, comment)
+                                                tablespace, comment, valid)
 
 }  // namespace pgfleet

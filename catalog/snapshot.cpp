@@ -93,12 +93,23 @@ Catalog catalog_from_json(const nlohmann::json& j) {
     return c;
 }
 
+namespace {
+
+nlohmann::json sizes_to_json(const std::map<QualifiedName, long long>& sizes) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& [name, bytes] : sizes) out.push_back({{"schema", name.schema}, {"name", name.name}, {"bytes", bytes}});
+    return out;
+}
+
+}  // namespace
+
 nlohmann::json snapshot_to_json(const Snapshot& s) {
     return {{"format", kFormat},
             {"format_version", kFormatVersion},
             {"server_version_major", s.server_version_major},
             {"database", s.database},
             {"current_user", s.current_user},
+            {"relation_bytes", sizes_to_json(s.relation_bytes)},
             {"catalog", catalog_to_json(s.catalog)}};
 }
 
@@ -112,6 +123,10 @@ Snapshot snapshot_from_json(const nlohmann::json& j) {
     s.server_version_major = j.value("server_version_major", 0);
     s.database = j.value("database", "");
     s.current_user = j.value("current_user", "");
+    if (j.contains("relation_bytes"))
+        for (const auto& r : j.at("relation_bytes"))
+            s.relation_bytes[{r.at("schema").get<std::string>(), r.at("name").get<std::string>()}] =
+                r.at("bytes").get<long long>();
     s.catalog = catalog_from_json(j.at("catalog"));
     return s;
 }

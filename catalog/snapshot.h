@@ -1,5 +1,6 @@
 #pragma once
 // Catalog snapshots: the model saved as JSON, so plans can be made without a connection.
+#include <map>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -15,6 +16,10 @@ struct Snapshot {
     std::string database;
     // The role the catalog was read as: default privileges "for the current role" mean it.
     std::string current_user;
+    // On-disk size of each table and materialized view (with its indexes and TOAST; a
+    // partitioned table counts its partitions). Not part of the catalog or its fingerprint:
+    // it only decides between online and plain DDL.
+    std::map<QualifiedName, long long> relation_bytes;
 };
 
 nlohmann::json catalog_to_json(const Catalog& catalog);

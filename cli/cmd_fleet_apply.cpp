@@ -2,6 +2,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "cli/apply_flags.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/fleet_options.h"
@@ -17,6 +18,7 @@ struct FleetApplyArgs {
     FleetOptions fleet;
     std::string plan, json, format = "text";
     bool keep_going = false, restart = false;
+    ApplyFlags apply;
 };
 
 int exit_code_for(const ApplyReport& report) {
@@ -40,6 +42,11 @@ void run_fleet_apply(const FleetApplyArgs& a, int& exit_code) {
         tenants = plan_tenants(plan);
         std::cerr << fleet_plan_summary(plan);
     }
+    for (const auto& g : plan.groups)
+        if (!hazards_allowed(g.plan.plan, a.apply, ctx.config().allowed_hazards)) {
+            exit_code = exit_code::kRefused;
+            return;
+        }
     std::unique_ptr<Journal> journal = ctx.config().journal.table.empty()
                                            ? open_file_journal(ctx.config().journal.file)
                                            : open_table_journal(ctx.run().connections, ctx.config().journal.table);
@@ -64,6 +71,7 @@ void add_fleet_apply(CLI::App& fleet, int& exit_code) {
     cmd->add_option("--plan", a->plan, "Fleet plan from `fleet plan -o` (default: plan now from the live tenants)");
     cmd->add_flag("--keep-going", a->keep_going, "Continue after a failed tenant (a failed canary still stops)");
     cmd->add_flag("--restart", a->restart, "Ignore the journal: revisit tenants an earlier run finished");
+    add_apply_flags(cmd, a->apply, false);
     cmd->add_option("--json", a->json, "Also write the per-tenant report as JSON to this file");
     cmd->add_option("--format", a->format, "Report on stdout: text or json")->check(CLI::IsMember({"text", "json"}));
     cmd->callback([a, &exit_code] { run_fleet_apply(*a, exit_code); });

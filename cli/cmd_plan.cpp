@@ -2,27 +2,43 @@
 #include <fstream>
 #include <iostream>
 
+#include <unistd.h>
+
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/inputs.h"
 #include "cli/lint_options.h"
+#include "cli/plan_flags.h"
 #include "lint/lint.h"
 #include "lint/report.h"
-#include "planner/planner.h"
 #include "planner/render.h"
 
 namespace pgfleet {
 namespace {
 
 struct PlanArgs {
-    std::string schema, db, snapshot, format = "text", output, config;
-    bool manage_owners = false;
+    std::string schema, db, snapshot, format, output, config;
+    PlanFlags flags;
 };
 
 void report_unmodeled(const Catalog& current) {
     for (const auto& u : current.unmodeled)
         std::cerr << "warning: the database has " << u.kind << " " << u.name
                   << ", which pgfleet does not manage yet; it is left as it is\n";
+}
+
+// Without --format: json when writing a .json file, else text.
+std::string chosen_format(const PlanArgs& a) {
+    if (!a.format.empty()) return a.format;
+    bool json_file = a.output.size() > 5 && a.output.substr(a.output.size() - 5) == ".json";
+    return json_file ? "json" : "text";
+}
+
+std::string render(const SavedPlan& saved, const std::string& format, bool color) {
+    if (format == "sql") return render_sql(saved.plan);
+    if (format == "json") return saved_plan_to_json(saved).dump(1) + "\n";
+    if (format == "markdown") return render_markdown(saved);
+    return render_text(saved.plan, color);
 }
 
 }  // namespace
@@ -34,28 +50,35 @@ void register_plan(CLI::App& app, int& exit_code) {
     auto* db = cmd->add_option("--db", a->db, "Connection string (libpq URL or keywords)");
     auto* snap = cmd->add_option("--snapshot", a->snapshot, "Catalog snapshot file instead of a database");
     db->excludes(snap);
-    cmd->add_option("--format", a->format, "Output: text or sql")->check(CLI::IsMember({"text", "sql"}));
-    cmd->add_option("-o,--output", a->output, "Write the plan to this file instead of stdout");
+    cmd->add_option("--format", a->format, "Output: text, sql, json (the saved plan) or markdown")
+        ->check(CLI::IsMember({"text", "sql", "json", "markdown"}));
+    cmd->add_option("-o,--output", a->output, "Write the plan to this file (a .json file gets the saved plan)");
     cmd->add_option("--config", a->config, "pgfleet.yaml with the lint: settings for the findings section");
-    cmd->add_flag("--manage-owners", a->manage_owners,
-                  "Compare owners everywhere (undeclared owner = the role running the migration)");
+    add_plan_flags(cmd, a->flags);
     cmd->callback([a, &exit_code, db, snap] {
         if (!*db && !*snap) throw CLI::RequiredError("--db or --snapshot");
+        PlanOptions options = plan_options(a->flags);
         ParserState desired = load_desired_or_report(a->schema);
         Snapshot current = load_current(a->db, a->snapshot);
         report_unmodeled(current.catalog);
-        Plan plan = plan_from(current, desired.catalog, a->manage_owners);
-        std::string text = a->format == "sql" ? render_sql(plan) : render_text(plan);
-        // The desired state's tenant-isolation findings (`--format sql` stays pure SQL).
-        if (a->format == "text") text += lint::render_plan_section(lint::run(desired, lint_config_or_defaults(a->config)));
+        SavedPlan saved = plan_to_save(current, desired.catalog, options);
+        std::string format = chosen_format(*a);
+        bool color = a->output.empty() && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
+        std::string text = render(saved, format, color);
+        // The desired state's tenant-isolation findings; sql and json (the saved plan) stay as they are.
+        if (format == "text" || format == "markdown") {
+            auto findings = lint::run(desired, lint_config_or_defaults(a->config));
+            text += format == "text" ? lint::render_plan_section(findings) : "\n" + lint::render_markdown(findings);
+        }
         if (a->output.empty()) {
             std::cout << text;
         } else {
             std::ofstream out(a->output);
             out << text;
             if (!out) throw std::runtime_error(a->output + ": cannot write plan");
+            std::cerr << "Plan written to " << a->output << " (" << saved.plan.statements.size() << " statements).\n";
         }
-        exit_code = plan.empty() ? exit_code::kOk : exit_code::kChanges;
+        exit_code = saved.plan.empty() ? exit_code::kOk : exit_code::kChanges;
     });
 }
 

@@ -52,7 +52,7 @@ std::vector<TenantRef> plan_tenants(const FleetPlan& plan) {
 }
 
 ApplyReport apply_fleet(FleetRun& run, const FleetPlan& plan, const std::vector<TenantRef>& tenants, Journal& journal,
-                        const ApplyOptions& options) {
+                        const FleetApplyOptions& options) {
     auto start = std::chrono::steady_clock::now();
     ApplyReport report;
     std::vector<JournalEntry> entries = options.restart ? std::vector<JournalEntry>{} : journal.load();

@@ -10,7 +10,7 @@
 
 namespace pgfleet {
 
-struct ApplyOptions {
+struct FleetApplyOptions {
     bool keep_going = false;  // continue after a failed tenant (canary failures always stop)
     bool restart = false;     // ignore what the journal says was finished
 };
@@ -26,7 +26,7 @@ struct ApplyReport {
 // Applies the plan to `tenants` (a selection of the plan's tenants and unreadable ones).
 // Never throws for a tenant's failure; throws only when the journal cannot be read.
 ApplyReport apply_fleet(FleetRun& run, const FleetPlan& plan, const std::vector<TenantRef>& tenants, Journal& journal,
-                        const ApplyOptions& options);
+                        const FleetApplyOptions& options);
 
 // The plan's tenants (grouped and unreadable), sorted.
 std::vector<TenantRef> plan_tenants(const FleetPlan& plan);

@@ -21,6 +21,9 @@ public:
         std::vector<TenantRef> tenants;
         TenantRef first;
         Snapshot snapshot;
+        // Per relation, the largest size any tenant of the group reported; a relation some
+        // tenant has no size for is left out (unknown, so the plan goes online for it).
+        std::map<QualifiedName, long long> largest_bytes;
     };
     const std::map<std::string, Group>& groups() const { return groups_; }
     const std::vector<UnreadTenant>& unreadable() const { return unreadable_; }

@@ -68,7 +68,10 @@ TenantOutcome run_steps(FleetRun& run, const TenantRef& t, const SavedPlan& plan
                      short_fingerprint(before.fingerprint) + "; plan again";
         return out;
     }
-    ApplyResult r = apply_plan(s, plan.plan);
+    ApplyOptions options;
+    options.lock_timeout_seconds = run.config.timeouts.lock_seconds;
+    options.statement_timeout_seconds = run.config.timeouts.statement_seconds;
+    ApplyResult r = apply_plan(s, plan.plan, options);
     out.statements = r.applied;
     if (!r.ok) {
         out.status = ApplyStatus::Failed;

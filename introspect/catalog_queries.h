@@ -19,6 +19,8 @@ namespace pgfleet::catalog_queries {
     "FROM aclexplode(coalesce(" acl ", acldefault('" kind "', " owner "))) x WHERE x.grantee <> " owner ")"
 
 extern const char* const kSchemas;
+extern const char* const kRelationSizes;
+extern const char* const kRelationSizesFromStatistics;
 extern const char* const kExtensions;
 extern const char* const kEnums;
 extern const char* const kSequences;

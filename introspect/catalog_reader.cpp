@@ -158,6 +158,20 @@ void read_views(ParserState& state, const json& views) {
     }
 }
 
+// Outside the catalog transaction, so a lock timeout here costs nothing but precision.
+json read_relation_sizes(Session& session) {
+    try {
+        session.execute("SET lock_timeout = '200ms'");
+        json sizes = query_json(session, catalog_queries::kRelationSizes);
+        session.execute("RESET lock_timeout");
+        return sizes;
+    } catch (const SqlError& e) {
+        if (e.sqlstate != "55P03") throw;
+        session.execute("RESET lock_timeout");
+        return query_json(session, catalog_queries::kRelationSizesFromStatistics);
+    }
+}
+
 }  // namespace
 
 Snapshot read_catalog(Session& session) {
@@ -165,12 +179,16 @@ Snapshot read_catalog(Session& session) {
     snap.server_version_major = session.server_version_major();
     snap.database = session.database();
     snap.current_user = session.query_value("SELECT current_user");
+    json sizes = read_relation_sizes(session);
     // Server text is read with only pg_catalog on the path, so every other name comes qualified.
     session.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL search_path = pg_catalog");
     ParserState state;
     state.search_path = {"pg_catalog"};
     Catalog& c = state.catalog;
     try {
+        for (const auto& j : sizes)
+            snap.relation_bytes[{j.at("schema").get<std::string>(), j.at("name").get<std::string>()}] =
+                j.at("bytes").get<long long>();
         for (const auto& j : query_json(session, catalog_queries::kSchemas)) {
             Schema s = j.get<Schema>();
             normalize_grants(s.privileges);
@@ -236,9 +254,11 @@ Snapshot read_catalog(Session& session) {
         ddl.clear();
         for (const auto& j : indexes) ddl += j.at("definition").get<std::string>() + ";\n";
         interpret_server_ddl(state, ddl, "indexes");
-        for (const auto& j : indexes)
-            c.indexes.at({j.at("schema").get<std::string>(), j.at("name").get<std::string>()}).comment =
-                j.at("comment").get<std::string>();
+        for (const auto& j : indexes) {
+            Index& idx = c.indexes.at({j.at("schema").get<std::string>(), j.at("name").get<std::string>()});
+            idx.comment = j.at("comment").get<std::string>();
+            idx.valid = j.at("valid").get<bool>();
+        }
 
         json triggers = query_json(session, catalog_queries::kTriggers);
         ddl.clear();

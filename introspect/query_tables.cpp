@@ -80,6 +80,7 @@ SELECT coalesce(json_agg(json_build_object(
          'schema', n.nspname,
          'name', ic.relname,
          'definition', pg_get_indexdef(i.indexrelid),
+         'valid', i.indisvalid,
          'comment', coalesce(obj_description(ic.oid, 'pg_class'), ''))
        ORDER BY n.nspname, ic.relname), '[]')
 FROM pg_index i

@@ -129,8 +129,9 @@ std::string constraint_definition(const Constraint& c) {
     return out;
 }
 
-std::string create_index(const Index& i) {
-    std::string out = std::string("CREATE ") + (i.unique ? "UNIQUE " : "") + "INDEX " + sql_ident(i.name.name) + " ON " +
+std::string create_index(const Index& i, bool concurrently) {
+    std::string out = std::string("CREATE ") + (i.unique ? "UNIQUE " : "") + "INDEX " +
+                      (concurrently ? "CONCURRENTLY " : "") + sql_ident(i.name.name) + " ON " +
                       name(i.table) + " USING " + sql_ident(i.method) + " (";
     for (size_t k = 0; k < i.elements.size(); ++k) out += (k ? ", " : "") + index_element(i.elements[k]);
     out += ")";
@@ -184,6 +185,17 @@ std::string object_reference(const Catalog& c, const ObjectKey& k) {
 
 std::string comment_statement(const Catalog& catalog, const ObjectKey& key, const std::string& comment) {
     return "COMMENT ON " + object_reference(catalog, key) + " IS " + (comment.empty() ? "NULL" : sql_literal(comment));
+}
+
+std::string helper_name(const std::string& base, const std::string& suffix) {
+    std::string head = base;
+    // Names are cut to 63 bytes, never inside a UTF-8 character.
+    while (head.size() + suffix.size() > 63) {
+        head.pop_back();
+        while (!head.empty() && (static_cast<unsigned char>(head.back()) & 0xC0) == 0x80) head.pop_back();
+        if (!head.empty() && (static_cast<unsigned char>(head.back()) & 0xC0) == 0xC0) head.pop_back();
+    }
+    return head + suffix;
 }
 
 }  // namespace pgfleet::ddl

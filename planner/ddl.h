@@ -16,7 +16,11 @@ std::string column_definition(const Column& column);
 std::string constraint_definition(const Constraint& constraint);
 
 // "CREATE UNIQUE INDEX name ON s.t USING btree (a, lower(b)) INCLUDE (c) WHERE (...)".
-std::string create_index(const Index& index);
+std::string create_index(const Index& index, bool concurrently = false);
+
+// A name for a helper object the plan creates and removes again (an index built beside the
+// one it replaces, a check that proves NOT NULL): base + suffix, cut to 63 bytes.
+std::string helper_name(const std::string& base, const std::string& suffix);
 
 // One index key: "(lower(email)) COLLATE \"C\" text_pattern_ops DESC NULLS LAST".
 std::string index_element(const IndexElement& element);

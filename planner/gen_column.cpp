@@ -40,6 +40,32 @@ void drop_column(const Change& c, PlanBuilder& plan) {
               .action = ChangeAction::Drop, .phase = Phase::Drop, .removes = removes});
 }
 
+// On a table that holds data, NOT NULL is proven by a check validated without blocking
+// writes; SET NOT NULL then uses the check instead of scanning under its lock.
+void set_not_null(ColumnAlter& alter, const QualifiedName& table) {
+    const Table& t = alter.plan.in.from.tables.at(table);
+    OnlineChoice choice = t.partition_by || t.foreign ? OnlineChoice{} : alter.plan.in.online.choose(table);
+    if (!choice.online) {
+        alter.add(" SET NOT NULL");
+        alter.plan.statements.back().note = choice.note;
+        return;
+    }
+    const std::string& column = alter.change.key.sub;
+    std::string check = sql_ident(ddl::helper_name(column, "_pgfleet_not_null"));
+    std::string on = "ALTER TABLE " + ddl::name(table);
+    auto step = [&](const std::string& sql) {
+        Statement s{.sql = sql, .object = alter.change.key, .action = ChangeAction::Alter, .phase = Phase::Alter,
+                    .modifies = {alter.change.key}};
+        alter.plan.add(std::move(s));
+        return &alter.plan.statements.back();
+    };
+    step(on + " ADD CONSTRAINT " + check + " CHECK (" + sql_ident(column) + " IS NOT NULL) NOT VALID")->note =
+        choice.note;
+    step(on + " VALIDATE CONSTRAINT " + check)->own_transaction = true;
+    alter.add(" SET NOT NULL");
+    step(on + " DROP CONSTRAINT " + check);
+}
+
 void alter_identity(ColumnAlter& alter, const Column& from, const Column& to) {
     if (!to.identity) {
         alter.add(" DROP IDENTITY");
@@ -110,7 +136,7 @@ void plan_column(const Change& c, PlanBuilder& plan) {
     if (to.default_value && (default_changes || (retype && from.default_value)))
         alter.add(" SET DEFAULT " + to.default_value->sql, {dk});
     // Identity needs NOT NULL first; dropping identity keeps NOT NULL, so it goes after.
-    if (changes_attribute(c, "not_null") && to.not_null) alter.add(" SET NOT NULL");
+    if (changes_attribute(c, "not_null") && to.not_null) set_not_null(alter, table);
     if (changes_attribute(c, "identity")) alter_identity(alter, from, to);
     if (changes_attribute(c, "not_null") && !to.not_null) alter.add(" DROP NOT NULL");
     if (changes_attribute(c, "comment")) plan_comment_change(c.key, to.comment, plan);

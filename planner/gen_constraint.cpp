@@ -6,11 +6,85 @@
 namespace pgfleet {
 namespace {
 
+// Online forms apply to plain tables that hold data; partitioned and foreign tables take the
+// plain form (PostgreSQL offers them no NOT VALID foreign keys or concurrent index builds).
+OnlineChoice choose_for(const QualifiedName& table, PlanBuilder& plan) {
+    auto t = plan.in.from.tables.find(table);
+    if (t == plan.in.from.tables.end() || t->second.partition_by || t->second.foreign) return {};
+    return plan.in.online.choose(table);
+}
+
+// CHECK and FOREIGN KEY: added NOT VALID (a brief lock), then validated in a transaction of
+// its own, which lets reads and writes go on while it scans.
+void add_then_validate(const ObjectKey& key, const Constraint& con, const OnlineChoice& choice, PlanBuilder& plan) {
+    QualifiedName table{key.schema, key.name};
+    Constraint not_valid = con;
+    not_valid.validated = false;
+    Statement add{.sql = "ALTER TABLE " + ddl::name(table) + " ADD CONSTRAINT " + sql_ident(con.name) + " " +
+                         ddl::constraint_definition(not_valid),
+                  .object = key, .action = ChangeAction::Create, .phase = Phase::Create, .creates = {key}};
+    add.note = choice.note;
+    plan.add(std::move(add));
+    Statement validate{.sql = "ALTER TABLE " + ddl::name(table) + " VALIDATE CONSTRAINT " + sql_ident(con.name),
+                       .object = key, .action = ChangeAction::Create, .phase = Phase::Create, .needs = {key}};
+    validate.own_transaction = true;
+    plan.add(std::move(validate));
+}
+
+// PRIMARY KEY and UNIQUE: the index is built concurrently first (under `index_name`), then
+// the constraint takes it over; USING INDEX renames it to the constraint's name.
+void build_constraint_index(const ObjectKey& key, const Constraint& con, const std::string& index_name,
+                            const OnlineChoice& choice, PlanBuilder& plan) {
+    Index idx;
+    idx.name = {key.schema, index_name};
+    idx.table = {key.schema, key.name};
+    idx.unique = true;
+    idx.nulls_not_distinct = con.nulls_not_distinct;
+    for (const auto& column : con.columns) idx.elements.push_back({.column = column});
+    idx.include = con.include;
+    idx.options = con.index_options;
+    idx.tablespace = con.index_tablespace;
+    Statement build{.sql = ddl::create_index(idx, true), .object = key, .action = ChangeAction::Create,
+                    .phase = Phase::Create, .needs = plan.in.to_graph.dependencies_of(key)};
+    build.note = choice.note;
+    build.transactional = false;
+    build.cleanup = "DROP INDEX CONCURRENTLY IF EXISTS " + ddl::name(idx.name);
+    // Under the constraint's own name, it takes the name only once an old holder is gone.
+    if (index_name == con.name) build.creates = {key};
+    plan.add(std::move(build));
+}
+
+void add_using_index(const ObjectKey& key, const Constraint& con, const std::string& index_name, PlanBuilder& plan) {
+    std::string timing = con.deferrable ? (con.initially_deferred ? " DEFERRABLE INITIALLY DEFERRED"
+                                                                  : " DEFERRABLE INITIALLY IMMEDIATE")
+                                        : "";
+    plan.add({.sql = "ALTER TABLE " + ddl::name({key.schema, key.name}) + " ADD CONSTRAINT " + sql_ident(con.name) +
+                     (con.type == ConstraintType::PrimaryKey ? " PRIMARY KEY" : " UNIQUE") + " USING INDEX " +
+                     sql_ident(index_name) + timing,
+              .object = key, .action = ChangeAction::Create, .phase = Phase::Create, .creates = {key}});
+}
+
+bool builds_index(const Constraint& con) {
+    return con.type == ConstraintType::PrimaryKey || con.type == ConstraintType::Unique;
+}
+
 void add_constraint(const ObjectKey& key, const Constraint& con, PlanBuilder& plan) {
     QualifiedName table{key.schema, key.name};
-    plan.add({.sql = "ALTER TABLE " + ddl::name(table) + " ADD CONSTRAINT " + sql_ident(con.name) + " " +
-                     ddl::constraint_definition(con),
-              .object = key, .action = ChangeAction::Create, .phase = Phase::Create, .creates = {key}});
+    OnlineChoice choice = choose_for(table, plan);
+    bool scans = (con.type == ConstraintType::Check || con.type == ConstraintType::ForeignKey) && con.validated;
+    bool builds = builds_index(con);
+    if (choice.online && scans) {
+        add_then_validate(key, con, choice, plan);
+    } else if (choice.online && builds) {
+        build_constraint_index(key, con, con.name, choice, plan);
+        add_using_index(key, con, con.name, plan);
+    } else {
+        Statement add{.sql = "ALTER TABLE " + ddl::name(table) + " ADD CONSTRAINT " + sql_ident(con.name) + " " +
+                             ddl::constraint_definition(con),
+                      .object = key, .action = ChangeAction::Create, .phase = Phase::Create, .creates = {key}};
+        if (scans || builds || con.type == ConstraintType::Exclusion) add.note = choice.note;
+        plan.add(std::move(add));
+    }
     plan_initial_comment(key, con.comment, plan);
 }
 
@@ -34,6 +108,16 @@ void plan_constraint(const Change& c, PlanBuilder& plan) {
         return;
     }
     if (c.replace) {
+        // A key's new index is built beside the old one, so the table is never without it.
+        OnlineChoice choice = choose_for(table, plan);
+        if (choice.online && builds_index(to)) {
+            std::string beside = ddl::helper_name(to.name, "_pgfleet_new");
+            build_constraint_index(c.key, to, beside, choice, plan);
+            drop_constraint(c.key, plan);
+            add_using_index(c.key, to, beside, plan);
+            plan_initial_comment(c.key, to.comment, plan);
+            return;
+        }
         drop_constraint(c.key, plan);
         add_constraint(c.key, to, plan);
         return;

@@ -24,7 +24,7 @@ void add_values(const Change& c, const EnumType& from, const EnumType& to, PlanB
         if (i > 0) sql += " AFTER " + sql_literal(to.labels[i - 1]);
         else if (!present.empty()) sql += " BEFORE " + sql_literal(present.front());
         present.push_back(label);
-        // A new label cannot be used before it is committed, so it is added on its own.
+        // Outside a transaction unless nothing later uses it (place_enum_additions decides).
         plan.add({.sql = sql, .object = c.key, .action = c.action, .phase = Phase::Alter, .modifies = {c.key},
                   .transactional = false});
     }

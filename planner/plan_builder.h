@@ -5,6 +5,7 @@
 #include "catalog/catalog.h"
 #include "catalog/dependencies.h"
 #include "differ/change.h"
+#include "planner/online_policy.h"
 #include "planner/statement.h"
 
 namespace pgfleet {
@@ -14,6 +15,7 @@ struct PlanInput {
     const Catalog& to;
     const DependencyGraph& from_graph;
     const DependencyGraph& to_graph;
+    const OnlinePolicy& online;
 };
 
 class PlanBuilder {

@@ -33,14 +33,34 @@ ChangeAction action_from(const std::string& s) {
     return ChangeAction::Alter;
 }
 
+// Distinct hazard names of the plan, in hazard_kinds() order: what a reviewer allows.
+nlohmann::json hazard_summary(const Plan& plan) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& kind : hazard_kinds()) {
+        bool present = false;
+        for (const auto& s : plan.statements)
+            for (const auto& h : s.hazards) present = present || h.name == kind.name;
+        if (present) out.push_back(kind.name);
+    }
+    return out;
+}
+
 }  // namespace
 
 nlohmann::json statement_to_json(const Statement& s) {
-    return {{"sql", s.sql},
-            {"object", s.object},
-            {"action", action_name(s.action)},
-            {"phase", phase_name(s.phase)},
-            {"transactional", s.transactional}};
+    nlohmann::json hazards = nlohmann::json::array();
+    for (const auto& h : s.hazards) hazards.push_back({{"name", h.name}, {"detail", h.detail}});
+    nlohmann::json j = {{"sql", s.sql},
+                        {"object", s.object},
+                        {"action", action_name(s.action)},
+                        {"phase", phase_name(s.phase)},
+                        {"transactional", s.transactional},
+                        {"own_transaction", s.own_transaction},
+                        {"lock", s.lock},
+                        {"hazards", hazards}};
+    if (!s.note.empty()) j["note"] = s.note;
+    if (!s.cleanup.empty()) j["cleanup"] = s.cleanup;
+    return j;
 }
 
 Statement statement_from_json(const nlohmann::json& j) {
@@ -50,6 +70,13 @@ Statement statement_from_json(const nlohmann::json& j) {
     s.action = action_from(j.value("action", "alter"));
     s.phase = phase_from(j.value("phase", "alter"));
     s.transactional = j.value("transactional", true);
+    s.own_transaction = j.value("own_transaction", false);
+    s.lock = j.value("lock", "");
+    s.note = j.value("note", "");
+    s.cleanup = j.value("cleanup", "");
+    if (j.contains("hazards"))
+        for (const auto& h : j.at("hazards"))
+            s.hazards.push_back({h.at("name").get<std::string>(), h.value("detail", "")});
     return s;
 }
 
@@ -62,6 +89,8 @@ nlohmann::json saved_plan_to_json(const SavedPlan& p) {
             {"server_version_major", p.header.server_version_major},
             {"source_fingerprint", p.header.source_fingerprint},
             {"target_fingerprint", p.header.target_fingerprint},
+            {"manage_owners", p.header.manage_owners},
+            {"hazards", hazard_summary(p.plan)},
             {"statements", statements}};
 }
 
@@ -75,6 +104,7 @@ SavedPlan saved_plan_from_json(const nlohmann::json& j) {
     p.header.server_version_major = j.value("server_version_major", 0);
     p.header.source_fingerprint = j.at("source_fingerprint").get<std::string>();
     p.header.target_fingerprint = j.at("target_fingerprint").get<std::string>();
+    p.header.manage_owners = j.value("manage_owners", false);
     for (const auto& s : j.at("statements")) p.plan.statements.push_back(statement_from_json(s));
     return p;
 }

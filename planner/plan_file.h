@@ -14,6 +14,8 @@ struct PlanHeader {
     std::string target_fingerprint;  // the desired state the plan leads to
     int server_version_major = 0;
     std::string pgfleet_version = PGFLEET_VERSION;
+    // Owners were compared (and count in both fingerprints).
+    bool manage_owners = false;
 };
 
 struct SavedPlan {

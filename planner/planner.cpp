@@ -1,8 +1,11 @@
 #include "planner/planner.h"
 
 #include "catalog/current_role.h"
+#include "catalog/fingerprint.h"
 #include "differ/differ.h"
+#include "planner/enum_values.h"
 #include "planner/expand.h"
+#include "planner/hazards.h"
 #include "planner/ordering.h"
 
 namespace pgfleet {
@@ -51,9 +54,11 @@ void generate(const Change& c, PlanBuilder& plan) {
 
 }  // namespace
 
-Plan plan_changes(const ChangeSet& changes, const Catalog& current, const Catalog& desired) {
+Plan plan_changes(const ChangeSet& changes, const Catalog& current, const Catalog& desired,
+                  const PlanOptions& options) {
     DependencyGraph from_graph(current), to_graph(desired);
-    PlanInput input{current, desired, from_graph, to_graph};
+    OnlinePolicy online(current, options.relation_bytes, options.online);
+    PlanInput input{current, desired, from_graph, to_graph, online};
     PlanBuilder builder(input);
     for (const auto& c : expand_changes(changes, input)) {
         builder.begin_change();
@@ -61,21 +66,40 @@ Plan plan_changes(const ChangeSet& changes, const Catalog& current, const Catalo
     }
     Plan plan;
     plan.statements = order_statements(builder);
+    place_enum_additions(plan);
+    annotate_hazards(plan, input);
     return plan;
 }
 
-Plan plan_from(const Snapshot& current, const Catalog& desired, bool manage_owners) {
-    PlanOptions options;
+Plan plan_from(const Snapshot& current, const Catalog& desired, PlanOptions options) {
     options.current_role = current.current_user;
-    options.manage_owners = manage_owners;
+    options.relation_bytes = current.relation_bytes;
     return make_plan(current.catalog, desired, options);
 }
 
-Plan make_plan(const Catalog& current, const Catalog& desired, const PlanOptions& options) {
+Catalog bind_desired(const Catalog& desired, const PlanOptions& options) {
     Catalog bound = desired;
     bind_current_role(bound, options.current_role);
     if (options.manage_owners) assign_default_owners(bound, options.current_role);
-    return plan_changes(diff_catalogs(current, bound, options.diff), current, bound);
+    return bound;
+}
+
+SavedPlan plan_to_save(const Snapshot& current, const Catalog& desired, PlanOptions options) {
+    options.current_role = current.current_user;
+    options.relation_bytes = current.relation_bytes;
+    FingerprintOptions fp{.include_owners = options.manage_owners};
+    SavedPlan saved;
+    saved.header.server_version_major = current.server_version_major;
+    saved.header.manage_owners = options.manage_owners;
+    saved.header.source_fingerprint = fingerprint(current.catalog, current.server_version_major, fp);
+    saved.header.target_fingerprint = fingerprint(bind_desired(desired, options), current.server_version_major, fp);
+    saved.plan = make_plan(current.catalog, desired, options);
+    return saved;
+}
+
+Plan make_plan(const Catalog& current, const Catalog& desired, const PlanOptions& options) {
+    Catalog bound = bind_desired(desired, options);
+    return plan_changes(diff_catalogs(current, bound, options.diff), current, bound, options);
 }
 
 }  // namespace pgfleet

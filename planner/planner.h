@@ -3,7 +3,9 @@
 #include "catalog/catalog.h"
 #include "catalog/snapshot.h"
 #include "differ/change.h"
+#include "planner/online_policy.h"
 #include "planner/plan.h"
+#include "planner/plan_file.h"
 
 namespace pgfleet {
 
@@ -15,15 +17,28 @@ struct PlanOptions {
     // Compare owners everywhere (objects without a declared owner belong to current_role),
     // not only where the desired state declares one.
     bool manage_owners = false;
+    // Online or plain DDL per table, by the sizes the database reported.
+    OnlineOptions online;
+    std::map<QualifiedName, long long> relation_bytes;
 };
 
 // Throws PlanCycleError when the changes cannot be ordered.
 Plan make_plan(const Catalog& current, const Catalog& desired, const PlanOptions& options = {});
 
-// The plan from a database (or snapshot) that was read, run by the role it was read as.
-Plan plan_from(const Snapshot& current, const Catalog& desired, bool manage_owners = false);
+// The plan from a database (or snapshot) that was read, run by the role it was read as, with
+// the table sizes it reported.
+Plan plan_from(const Snapshot& current, const Catalog& desired, PlanOptions options = {});
+
+// The desired catalog as the plan compares it: bound to the current role (and, when owners are
+// managed, owned by it where the schema names no owner).
+Catalog bind_desired(const Catalog& desired, const PlanOptions& options);
+
+// The plan with the fingerprints that make it safe to apply later: the source is the catalog
+// read, the target the desired catalog as bound for it.
+SavedPlan plan_to_save(const Snapshot& current, const Catalog& desired, PlanOptions options = {});
 
 // The plan for an already computed change set.
-Plan plan_changes(const ChangeSet& changes, const Catalog& current, const Catalog& desired);
+Plan plan_changes(const ChangeSet& changes, const Catalog& current, const Catalog& desired,
+                  const PlanOptions& options = {});
 
 }  // namespace pgfleet

@@ -5,6 +5,7 @@
 
 #include "catalog/object_key.h"
 #include "differ/change.h"
+#include "planner/hazard.h"
 
 namespace pgfleet {
 
@@ -29,6 +30,17 @@ struct Statement {
     std::vector<ObjectKey> needs;
     // False for statements that cannot run inside a transaction block.
     bool transactional = true;
+    // Runs in a transaction of its own, so the locks of earlier statements are released
+    // first (VALIDATE CONSTRAINT after the constraint was added NOT VALID).
+    bool own_transaction = false;
+    // SQL that removes what a failed attempt left behind (the invalid index of a failed
+    // concurrent build), run before the statement is tried again.
+    std::string cleanup;
+    // Why this form was chosen (online or plain), with the table size it was based on.
+    std::string note;
+    // Filled in once the plan is ordered (annotate_hazards).
+    std::string lock;  // the strongest lock on an existing relation, "" when none
+    std::vector<Hazard> hazards;
 };
 
 }  // namespace pgfleet

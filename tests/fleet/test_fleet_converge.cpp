@@ -40,10 +40,15 @@ TEST_CASE("fleet plan, apply and drift over 52 tenant databases", "[fleet]") {
     REQUIRE(run_pgfleet("fleet plan" + cfg + " -q -o " + dir.file("plan2.json")).code == 2);
     CHECK(read_text_file(dir.file("plan.json")) == read_text_file(dir.file("plan2.json")));
 
+    // One hand-changed tenant has a column the schema drops: refused until data loss is allowed.
+    CliRun refused = run_pgfleet("fleet apply" + cfg + " -q --plan " + dir.file("plan.json"));
+    CHECK(refused.code == 3);
+    CHECK(contains(refused.output, "not allowed: data_loss"));
+
     // Apply, sampling pg_stat_activity: never more sessions than the budget, none afterwards.
     SessionSampler apply_sampler(admin, app);
-    CliRun apply = run_pgfleet("fleet apply" + cfg + " -q --plan " + dir.file("plan.json") + " --json " +
-                               dir.file("report.json"));
+    CliRun apply = run_pgfleet("fleet apply" + cfg + " -q --allow-hazards data_loss --plan " + dir.file("plan.json") +
+                               " --json " + dir.file("report.json"));
     int apply_peak = apply_sampler.stop();
     INFO(apply.output);
     REQUIRE(apply.code == 0);

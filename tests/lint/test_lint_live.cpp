@@ -104,6 +104,8 @@ TEST_CASE("lint live: the bundled example and its broken copy", "[db]") {
                     "/40_approvals.sql:2:14: error: table public.approvals has no policy") != std::string::npos);
     CHECK(run_plan(shell_quote(broken) + " --db " + shell_quote(empty.conninfo()) + " --format sql", plan) == 2);
     CHECK(plan.find("Tenant isolation") == std::string::npos);
+    CHECK(run_plan(shell_quote(broken) + " --db " + shell_quote(empty.conninfo()) + " --format markdown", plan) == 2);
+    CHECK(plan.find("### Tenant isolation: 3 errors, 0 warnings") != std::string::npos);
     CHECK(run_plan(shell_quote(bundled_example_dir()) + " --db " + shell_quote(empty.conninfo()), plan) == 2);
     CHECK(plan.find("Tenant isolation of the desired state: no findings") != std::string::npos);
 }

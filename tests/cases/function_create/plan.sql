@@ -43,6 +43,7 @@ BEGIN ATOMIC
   SELECT amount + (amount * rate);
 END;
 
+-- hazards: authorization_change
 REVOKE EXECUTE ON FUNCTION public.order_total(integer, numeric) FROM PUBLIC;
 
 COMMENT ON FUNCTION public.tax(numeric) IS 'flat tax';

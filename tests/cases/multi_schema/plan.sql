@@ -12,6 +12,8 @@ CREATE TABLE audit.events (
 
 ALTER SEQUENCE audit.events_id_seq OWNED BY audit.events.id;
 
+-- lock: SHARE ROW EXCLUSIVE on billing.invoices
+-- hazards: share_lock
 ALTER TABLE audit.events ADD CONSTRAINT events_invoice_id_fkey FOREIGN KEY (invoice_id) REFERENCES billing.invoices (id);
 
 COMMIT;

@@ -9,6 +9,8 @@ CREATE TABLE public.users (
     CONSTRAINT users_tenant_id_email_key UNIQUE (tenant_id, email)
 );
 
+-- lock: SHARE ROW EXCLUSIVE on public.tenants
+-- hazards: share_lock
 ALTER TABLE public.users ADD CONSTRAINT users_tenant_id_fkey FOREIGN KEY (tenant_id) REFERENCES public.tenants (id) ON DELETE CASCADE;
 
 COMMENT ON TABLE public.users IS 'people who sign in';

@@ -2,6 +2,7 @@ SET check_function_bodies = false;
 
 BEGIN;
 
+-- lock: ACCESS EXCLUSIVE on public.t
 DROP TRIGGER tr ON public.t;
 
 CREATE OR REPLACE FUNCTION public.f()
@@ -10,6 +11,7 @@ CREATE OR REPLACE FUNCTION public.f()
     SECURITY DEFINER
 AS $$ BEGIN RETURN NULL; END $$;
 
+-- lock: SHARE ROW EXCLUSIVE on public.t
 CREATE TRIGGER tr BEFORE INSERT OR UPDATE ON public.t FOR EACH ROW EXECUTE FUNCTION public.f();
 
 COMMIT;

@@ -1,0 +1,25 @@
+#include "cli/plan_flags.h"
+
+namespace pgfleet {
+
+void add_plan_flags(CLI::App* cmd, PlanFlags& f) {
+    cmd->add_flag("--manage-owners", f.manage_owners,
+                  "Compare owners everywhere (undeclared owner = the role running the migration)");
+    cmd->add_option("--online", f.online,
+                    "Online DDL (CONCURRENTLY, NOT VALID + VALIDATE): auto (by table size), always, never")
+        ->check(CLI::IsMember({"auto", "always", "never"}));
+    cmd->add_option("--online-threshold", f.online_threshold,
+                    "In auto mode, tables at least this large get online DDL (e.g. 10MB)");
+}
+
+PlanOptions plan_options(const PlanFlags& f) {
+    PlanOptions options;
+    options.manage_owners = f.manage_owners;
+    options.online.mode = f.online == "always" ? OnlineMode::Always
+                          : f.online == "never" ? OnlineMode::Never
+                                                : OnlineMode::Auto;
+    options.online.threshold_bytes = parse_bytes(f.online_threshold);
+    return options;
+}
+
+}  // namespace pgfleet

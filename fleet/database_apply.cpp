@@ -1,0 +1,93 @@
+#include "fleet/database_apply.h"
+
+#include "catalog/fingerprint.h"
+#include "fleet/tenant_apply.h"
+#include "introspect/catalog_reader.h"
+#include "planner/hazards.h"
+
+namespace pgfleet {
+namespace {
+
+std::string fingerprint_now(Session& session, const SavedPlan& plan, int* major = nullptr) {
+    Snapshot s = read_catalog(session);
+    if (major) *major = s.server_version_major;
+    return fingerprint(s.catalog, s.server_version_major, {.include_owners = plan.header.manage_owners});
+}
+
+std::string state_after_failure(const std::string& conninfo, const SavedPlan& plan) {
+    try {
+        Session fresh(conninfo);
+        std::string fp = fingerprint_now(fresh, plan);
+        if (fp == plan.header.source_fingerprint) return "The database is untouched (as it was before the apply).";
+        if (fp == plan.header.target_fingerprint) return "The database is nevertheless at the target.";
+        return "The database is partially migrated: the steps before the failed one were committed. Plan and apply "
+               "again to finish.";
+    } catch (const std::exception& e) {
+        return std::string("Could not re-read the database to tell its state: ") + e.what();
+    }
+}
+
+}  // namespace
+
+DatabaseApplyReport apply_saved_plan(const std::string& conninfo, const SavedPlan& plan, const ApplyOptions& options,
+                                     const std::vector<std::string>& allowed_hazards) {
+    DatabaseApplyReport report;
+    report.refused_hazards = refused_hazards(plan.plan, allowed_hazards);
+    Session session(conninfo);
+    // Two applies on one database would each see the other's half-done work.
+    if (session.query_value("SELECT pg_try_advisory_lock(" + std::to_string(kApplyLockKey) + ")") != "t") {
+        report.status = DatabaseApplyStatus::Refused;
+        report.message = "another pgfleet apply is running on this database";
+        return report;
+    }
+    int major = 0;
+    std::string now = fingerprint_now(session, plan, &major);
+    if (now == plan.header.target_fingerprint) {
+        report.status = DatabaseApplyStatus::AtTarget;
+        report.fingerprint_after = now;
+        return report;
+    }
+    if (major != plan.header.server_version_major) {
+        report.status = DatabaseApplyStatus::Refused;
+        report.message = "the plan was made for PostgreSQL " + std::to_string(plan.header.server_version_major) +
+                         ", this server is " + std::to_string(major);
+        return report;
+    }
+    if (now != plan.header.source_fingerprint) {
+        report.status = DatabaseApplyStatus::Refused;
+        report.message = "the database changed since the plan was made: planned against fingerprint " +
+                         short_fingerprint(plan.header.source_fingerprint) + ", the database is now at " +
+                         short_fingerprint(now) + "; make a new plan";
+        return report;
+    }
+    if (!report.refused_hazards.empty()) {
+        report.status = DatabaseApplyStatus::Refused;
+        std::string list;
+        for (const auto& h : report.refused_hazards) list += (list.empty() ? "" : ",") + h;
+        report.message = "the plan holds hazards that are not allowed: " + list + " (allow them with --allow-hazards " +
+                         list + " or hazards.allow in pgfleet.yaml)";
+        return report;
+    }
+    report.result = apply_plan(session, plan.plan, options);
+    session.close();
+    if (!report.result.ok) {
+        report.status = DatabaseApplyStatus::Failed;
+        report.message = "failed at `" + report.result.failed_sql + "`: " + report.result.error +
+                         (report.result.failed_outside_transaction
+                              ? " That step runs outside a transaction; what it left was cleaned up where possible. "
+                              : " Its transaction was rolled back. ") +
+                         state_after_failure(conninfo, plan);
+        return report;
+    }
+    Session check(conninfo);
+    report.fingerprint_after = fingerprint_now(check, plan);
+    if (report.fingerprint_after != plan.header.target_fingerprint) {
+        report.status = DatabaseApplyStatus::Unverified;
+        report.message = "the plan ran, but the database is at fingerprint " +
+                         short_fingerprint(report.fingerprint_after) + ", not the plan's target " +
+                         short_fingerprint(plan.header.target_fingerprint) + "; plan again to see what differs";
+    }
+    return report;
+}
+
+}  // namespace pgfleet

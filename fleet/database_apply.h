@@ -1,0 +1,34 @@
+#pragma once
+// Applying a saved plan to one database, safely: the database must be the one the plan was
+// made against, the plan's hazards must be allowed, and afterwards the database must be at
+// the plan's target.
+#include <string>
+#include <vector>
+
+#include "fleet/apply.h"
+#include "planner/plan_file.h"
+
+namespace pgfleet {
+
+enum class DatabaseApplyStatus {
+    Applied,     // ran, and the database is at the target
+    AtTarget,    // nothing to do: already at the target
+    Refused,     // not run: the database changed since planning, or a hazard is not allowed
+    Failed,      // a step failed; `message` says what the database was left as
+    Unverified,  // ran, but the database is not at the target fingerprint
+};
+
+struct DatabaseApplyReport {
+    DatabaseApplyStatus status = DatabaseApplyStatus::Applied;
+    std::string message;
+    std::vector<std::string> refused_hazards;
+    ApplyResult result;
+    std::string fingerprint_after;
+};
+
+// One session at a time, each closed when its part is done. Throws only when the database
+// cannot be reached or read.
+DatabaseApplyReport apply_saved_plan(const std::string& conninfo, const SavedPlan& plan, const ApplyOptions& options,
+                                     const std::vector<std::string>& allowed_hazards);
+
+}  // namespace pgfleet

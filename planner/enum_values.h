@@ -1,0 +1,11 @@
+#pragma once
+// ALTER TYPE ... ADD VALUE runs inside a transaction unless a later statement of the plan uses
+// the new label (PostgreSQL refuses a new enum value before it is committed). Keeping it in the
+// transaction keeps the plan all or nothing.
+#include "planner/plan.h"
+
+namespace pgfleet {
+
+void place_enum_additions(Plan& plan);
+
+}  // namespace pgfleet

@@ -1,0 +1,121 @@
+// Saved plans: refused on a database that changed after planning, applied and verified on
+// one that did not; hazards refused unless allowed.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+
+#include "catalog/fingerprint.h"
+#include "fleet/database_apply.h"
+#include "introspect/catalog_reader.h"
+#include "parser/schema_loader.h"
+#include "planner/planner.h"
+#include "tests/support/pg_server.h"
+#include "tests/support/test_database.h"
+
+using namespace pgfleet;
+
+namespace {
+
+Catalog desired(const std::string& sql) {
+    ParserState s = load_desired_state_text(sql, "desired.sql");
+    REQUIRE_FALSE(has_errors(s.diagnostics));
+    return s.catalog;
+}
+
+SavedPlan plan_for(const testing::TestDatabase& db, const std::string& want) {
+    Session s(db.conninfo());
+    return plan_to_save(read_catalog(s), desired(want));
+}
+
+std::string current_fingerprint(const testing::TestDatabase& db) {
+    Session s(db.conninfo());
+    Snapshot snap = read_catalog(s);
+    return fingerprint(snap.catalog, snap.server_version_major);
+}
+
+bool has_hazard(const SavedPlan& plan, const std::string& name) {
+    for (const auto& s : plan.plan.statements)
+        for (const auto& h : s.hazards)
+            if (h.name == name) return true;
+    return false;
+}
+
+struct Run {
+    int code;
+    std::string output;
+};
+
+Run run_pgfleet(const std::string& args) {
+    Run r;
+    r.code = testing::run_command(std::string(PGFLEET_BINARY) + " " + args, &r.output);
+    return r;
+}
+
+}  // namespace
+
+TEST_CASE("a saved plan is refused on a database changed after planning", "[db]") {
+    testing::TestDatabase db;
+    db.load_sql("CREATE TABLE t (id int);\n");
+    SavedPlan plan = plan_for(db, "CREATE TABLE t (id int, note text);\n");
+    REQUIRE(plan.header.source_fingerprint == current_fingerprint(db));
+    db.load_sql("ALTER TABLE t ADD COLUMN other int;\n");
+    std::string changed = current_fingerprint(db);
+    DatabaseApplyReport r = apply_saved_plan(db.conninfo(), plan, {}, {});
+    CHECK(r.status == DatabaseApplyStatus::Refused);
+    CHECK(r.message.find("changed since the plan was made") != std::string::npos);
+    CHECK(current_fingerprint(db) == changed);
+}
+
+TEST_CASE("an unchanged database takes the saved plan and reaches its target", "[db]") {
+    testing::TestDatabase db;
+    db.load_sql("CREATE TABLE t (id int);\n");
+    SavedPlan plan = plan_for(db, "CREATE TABLE t (id int PRIMARY KEY, note text);\nCREATE INDEX ON t (note);\n");
+    REQUIRE_FALSE(plan.plan.empty());
+    DatabaseApplyReport r = apply_saved_plan(db.conninfo(), plan, {}, {});
+    INFO(r.message);
+    CHECK(r.status == DatabaseApplyStatus::Applied);
+    CHECK(r.fingerprint_after == plan.header.target_fingerprint);
+    CHECK(current_fingerprint(db) == plan.header.target_fingerprint);
+    // Applying it again finds the database at the target already.
+    CHECK(apply_saved_plan(db.conninfo(), plan, {}, {}).status == DatabaseApplyStatus::AtTarget);
+}
+
+TEST_CASE("a plan with data loss is refused unless allowed", "[db]") {
+    testing::TestDatabase db;
+    db.load_sql("CREATE TABLE t (id int, legacy text);\nINSERT INTO t VALUES (1, 'keep me');\n");
+    SavedPlan plan = plan_for(db, "CREATE TABLE t (id int);\n");
+    REQUIRE(has_hazard(plan, "data_loss"));
+    DatabaseApplyReport refused = apply_saved_plan(db.conninfo(), plan, {}, {"index_build"});
+    CHECK(refused.status == DatabaseApplyStatus::Refused);
+    CHECK(refused.refused_hazards == std::vector<std::string>{"data_loss"});
+    CHECK(current_fingerprint(db) == plan.header.source_fingerprint);
+    DatabaseApplyReport allowed = apply_saved_plan(db.conninfo(), plan, {}, {"data_loss"});
+    CHECK(allowed.status == DatabaseApplyStatus::Applied);
+}
+
+TEST_CASE("pgfleet plan -o plan.json, then apply plan.json: refused with exit 3 after a change", "[db]") {
+    testing::TestDatabase db;
+    db.load_sql("CREATE TABLE t (id int);\n");
+    std::string dir = "/tmp/pgfleet-saved-" + std::to_string(getpid());
+    testing::run_command("mkdir -p " + dir);
+    std::ofstream(dir + "/schema.sql") << "CREATE TABLE t (id int, note text);\n";
+    std::string conn = testing::shell_quote(db.conninfo());
+    REQUIRE(run_pgfleet("plan " + dir + "/schema.sql --db " + conn + " -o " + dir + "/plan.json").code == 2);
+    std::ifstream in(dir + "/plan.json");
+    nlohmann::json saved = nlohmann::json::parse(in);
+    CHECK(saved.at("format") == "pgfleet-plan");
+    CHECK(saved.at("source_fingerprint").get<std::string>().size() == 64);
+    CHECK(saved.at("statements").at(0).contains("hazards"));
+    CHECK(saved.at("statements").at(0).at("lock") == "ACCESS EXCLUSIVE on public.t");
+    Run markdown = run_pgfleet("plan " + dir + "/schema.sql --db " + conn + " --format markdown");
+    CHECK(markdown.output.find("### pgfleet plan") != std::string::npos);
+    db.load_sql("CREATE TABLE other (id int);\n");
+    Run refused = run_pgfleet("apply " + dir + "/plan.json --db " + conn);
+    CHECK(refused.code == 3);
+    CHECK(refused.output.find("changed since the plan was made") != std::string::npos);
+    db.load_sql("DROP TABLE other;\n");
+    Run applied = run_pgfleet("apply " + dir + "/plan.json --db " + conn);
+    CHECK(applied.code == 0);
+    CHECK(applied.output.find("at the target fingerprint") != std::string::npos);
+    testing::run_command("rm -rf " + dir);
+}
