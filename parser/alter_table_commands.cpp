@@ -213,6 +213,9 @@ void change_owner(StatementContext& ctx, const QualifiedName& t, const pgast::No
 }
 
 void set_options(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd);
+void set_column_options(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd);
+void reset_column_options(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd);
+void set_statistics(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd);
 void reset_options(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd);
 
 void set_logged(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { table_of(ctx, t).persistence = "p"; }
@@ -303,6 +306,9 @@ const std::map<std::string, Command>& commands() {
         {"AT_DropIdentity", drop_identity},
         {"AT_ChangeOwner", change_owner},
         {"AT_SetRelOptions", set_options},
+        {"AT_SetOptions", set_column_options},
+        {"AT_ResetOptions", reset_column_options},
+        {"AT_SetStatistics", set_statistics},
         {"AT_ResetRelOptions", reset_options},
         {"AT_SetLogged", set_logged},
         {"AT_SetUnLogged", set_unlogged},
@@ -345,6 +351,27 @@ void drop_options(std::vector<std::string>& options, const pgast::Node& list) {
                                      [&](const std::string& o) { return o.substr(0, o.find('=')) == key; }),
                       options.end());
     }
+}
+
+const pgast::Node& option_items(const pgast::Node& cmd) {
+    static const pgast::Node none = pgast::Node::array();
+    const auto& def = cmd.at("def");
+    return def.contains("List") && def["List"].contains("items") ? def["List"]["items"] : none;
+}
+
+// ALTER COLUMN c SET (n_distinct = ...) / RESET (...): per-column planner options.
+void set_column_options(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    merge_options(column_of(ctx, t, pgast::get_string(cmd, "name")).options, option_items(cmd));
+}
+
+void reset_column_options(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    drop_options(column_of(ctx, t, pgast::get_string(cmd, "name")).options, option_items(cmd));
+}
+
+// ALTER COLUMN c SET STATISTICS n (-1 restores the default).
+void set_statistics(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    long long target = def_arg_int(cmd.at("def"));
+    column_of(ctx, t, pgast::get_string(cmd, "name")).statistics = static_cast<int>(target);
 }
 
 void set_options(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {

@@ -101,6 +101,7 @@ void create_table(const Change& c, const Table& t, PlanBuilder& plan) {
     if (t.partition_by) sql += partition_key_sql(*t.partition_by);
     if (!t.options.empty()) sql += " WITH (" + options_list(t.options) + ")";
     plan.add({.sql = sql, .object = c.key, .action = ChangeAction::Create, .phase = Phase::Create, .creates = creates});
+    for (const auto& col : t.columns) plan_column_settings(column_key(t.name, col.name), nullptr, col, plan);
     for (const auto& con : t.constraints) {
         if (con.type != ConstraintType::ForeignKey) continue;
         plan_constraint({constraint_key(t.name, con.name), ChangeAction::Create, {}, false}, plan);
