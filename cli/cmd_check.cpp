@@ -3,6 +3,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "cli/check_verify.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/inputs.h"
@@ -15,6 +16,7 @@ namespace {
 
 struct CheckArgs {
     std::string schema, db, config, format = "text", output;
+    bool verify = false;
 };
 
 std::string render(const std::vector<lint::Finding>& findings, const std::string& format) {
@@ -36,11 +38,14 @@ void register_check(CLI::App& app, int& exit_code) {
     cmd->add_option("--format", a->format, "Output: text, json or markdown")
         ->check(CLI::IsMember({"text", "json", "markdown"}));
     cmd->add_option("-o,--output", a->output, "Write the report to this file instead of stdout");
+    cmd->add_flag("--verify", a->verify,
+                  "Also load SCHEMA into a throwaway local PostgreSQL and report where the parsed model differs");
     cmd->callback([a, &exit_code, schema, db] {
         if (!*schema && !*db) throw CLI::RequiredError("SCHEMA or --db");
         lint::LintConfig config = lint_config_or_defaults(a->config);
         std::vector<lint::Finding> findings;
         std::string header;
+        int verified = exit_code::kOk;
         if (*db) {
             findings = lint::run(load_current(a->db, "").catalog, config);
         } else {
@@ -51,6 +56,7 @@ void register_check(CLI::App& app, int& exit_code) {
                      std::to_string(c.sequences.size()) + " sequences, " + std::to_string(c.enums.size()) +
                      " enum types\n";
             findings = lint::run(state, config);
+            if (a->verify) verified = verify_desired_state(a->schema, state, std::cerr);
         }
         std::string text = (a->format == "text" ? header : "") + render(findings, a->format);
         if (a->output.empty()) {
@@ -60,7 +66,8 @@ void register_check(CLI::App& app, int& exit_code) {
             out << text;
             if (!out) throw std::runtime_error(a->output + ": cannot write the report");
         }
-        exit_code = lint::summarize(findings).errors > 0 ? exit_code::kChanges : exit_code::kOk;
+        bool errors = lint::summarize(findings).errors > 0 || verified != exit_code::kOk;
+        exit_code = errors ? exit_code::kChanges : exit_code::kOk;
     });
 }
 
