@@ -10,12 +10,17 @@
 
 namespace pgfleet {
 
-// Support functions are qualified names with their argument types as the server prints
-// them in pg_aggregate ("public.numeric_accum"). Empty strings mean "not set".
+// `identity_arguments` are the argument types alone ("integer, text"; "" for `*`), the key
+// among routines; `arguments` is the signature as pg_get_function_arguments prints it (names,
+// VARIADIC, "ORDER BY" of ordered-set aggregates; "*"). Support functions are routine texts
+// (see routine_ref.h). Empty strings mean "not set"; types are canonical type text.
 struct Aggregate {
     QualifiedName name;
     std::string identity_arguments;
+    std::string arguments;
     std::string kind = "n";  // n normal, o ordered-set, h hypothetical-set
+    // *_modify are pg_aggregate's letters (r read only, s shareable, w read write), always set;
+    // *_space are byte estimates, "" for none.
     std::string state_function;
     std::string state_type;
     std::string state_space;
@@ -31,6 +36,9 @@ struct Aggregate {
     std::string moving_inverse_function;
     std::string moving_state_type;
     std::string moving_final_function;
+    bool moving_final_extra = false;
+    std::string moving_final_modify;
+    std::string moving_state_space;
     std::string moving_initial_condition;
     bool has_moving_initial_condition = false;
     std::string sort_operator;
@@ -41,12 +49,13 @@ struct Aggregate {
     bool operator==(const Aggregate&) const = default;
 };
 
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Aggregate, name, identity_arguments, kind, state_function,
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Aggregate, name, identity_arguments, arguments, kind, state_function,
                                                 state_type, state_space, final_function, final_extra,
                                                 final_modify, combine_function, serial_function,
                                                 deserial_function, initial_condition, has_initial_condition,
                                                 moving_state_function, moving_inverse_function,
-                                                moving_state_type, moving_final_function,
+                                                moving_state_type, moving_final_function, moving_final_extra,
+                                                moving_final_modify, moving_state_space,
                                                 moving_initial_condition, has_moving_initial_condition,
                                                 sort_operator, parallel, owner, comment, privileges)
 

@@ -3,7 +3,10 @@
 namespace pgfleet {
 
 bool Catalog::has_relation(const QualifiedName& name) const {
-    if (tables.count(name) || views.count(name) || sequences.count(name) || indexes.count(name)) return true;
+    // A composite type's row lives in pg_class too.
+    if (tables.count(name) || views.count(name) || sequences.count(name) || indexes.count(name) ||
+        composite_types.count(name))
+        return true;
     for (auto it = tables.lower_bound(QualifiedName{name.schema, ""});
          it != tables.end() && it->first.schema == name.schema; ++it) {
         // Primary key, unique and exclusion constraints own an index of the same name.
@@ -20,7 +23,13 @@ bool Catalog::has_relation(const QualifiedName& name) const {
 
 bool Catalog::has_type(const QualifiedName& name) const {
     return enums.count(name) || domains.count(name) || composite_types.count(name) || range_types.count(name) ||
-           tables.count(name) || views.count(name);
+           tables.count(name) || views.count(name) || range_of_multirange(name);
+}
+
+const RangeType* Catalog::range_of_multirange(const QualifiedName& name) const {
+    for (const auto& [range_name, range] : range_types)
+        if (range.multirange == name) return &range;
+    return nullptr;
 }
 
 bool Catalog::has_routine_named(const QualifiedName& name) const {
@@ -28,7 +37,9 @@ bool Catalog::has_routine_named(const QualifiedName& name) const {
     auto f = functions.lower_bound(from);
     if (f != functions.end() && f->first.schema == name.schema && f->first.name == name.name) return true;
     auto a = aggregates.lower_bound(from);
-    return a != aggregates.end() && a->first.schema == name.schema && a->first.name == name.name;
+    if (a != aggregates.end() && a->first.schema == name.schema && a->first.name == name.name) return true;
+    // A range type comes with constructor functions named after it and its multirange.
+    return range_types.count(name) || range_of_multirange(name);
 }
 
 bool Catalog::contains(const ObjectKey& key) const {

@@ -59,8 +59,11 @@ struct Catalog {
     // True when a relation (table, view, sequence, index, constraint index) of that name
     // exists: they share a namespace.
     bool has_relation(const QualifiedName& name) const;
-    // True when a type of that name exists (enums, domains, composites, ranges, row types).
+    // True when a type of that name exists (enums, domains, composites, ranges and their
+    // multiranges, row types).
     bool has_type(const QualifiedName& name) const;
+    // The range type whose multirange type has this name, or nullptr.
+    const RangeType* range_of_multirange(const QualifiedName& name) const;
     // True when the key names an object of this catalog.
     bool contains(const ObjectKey& key) const;
     // Indexes of a table or materialized view, in name order.

@@ -44,6 +44,10 @@ void add_publication_dependencies(const Catalog& catalog, DependencyGraph& graph
 void add_foreign_data_dependencies(const Catalog& catalog, DependencyGraph& graph);
 void add_default_privilege_dependencies(const Catalog& catalog, DependencyGraph& graph);
 
+// `from` needs the user collation a model collation text names ("public.german"); built-in
+// collations add nothing.
+void add_collation_use(DependencyGraph& graph, const ObjectKey& from, const std::string& collation);
+
 // Objects that disappear together with `key` when it is dropped: a table's columns,
 // constraints and indexes, the sequences it owns.
 std::vector<ObjectKey> contained_objects(const Catalog& catalog, const ObjectKey& key);

@@ -11,7 +11,7 @@ static ObjectKey relation_key(const Catalog& c, const QualifiedName& n) {
 void add_trigger_dependencies(const Catalog& c, DependencyGraph& g) {
     for (const auto& [key, t] : c.triggers) {
         g.add(key, relation_key(c, t.table));
-        g.add(key, function_key(t.function, ""));
+        if (t.function.schema != "pg_catalog") g.add(key, function_key(t.function, ""));
         if (!t.referenced_table.name.empty()) g.add(key, relation_key(c, t.referenced_table));
         if (t.when) g.add_all(key, t.when->refs);
         for (const auto& col : t.update_columns) g.add(key, column_key(t.table, col));

@@ -9,6 +9,7 @@
 
 namespace pgfleet {
 
+// `tags` are upper-cased, in the order declared; `enabled` is pg_event_trigger.evtenabled.
 struct EventTrigger {
     std::string name;
     std::string event;

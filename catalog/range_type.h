@@ -9,7 +9,10 @@
 
 namespace pgfleet {
 
-// Functions are qualified names; empty strings mean the server's defaults.
+// `canonical` and `subtype_diff` are routine names as the model keeps them (see
+// routine_text: built-ins bare, others qualified); empty strings mean none. `subtype_opclass`
+// is empty for the subtype's default btree class, `collation` empty for the subtype's own.
+// `multirange` is the multirange type PostgreSQL creates along with the range.
 struct RangeType {
     QualifiedName name;
     std::string subtype;
@@ -17,7 +20,7 @@ struct RangeType {
     std::string collation;
     std::string canonical;
     std::string subtype_diff;
-    std::string multirange_name;
+    QualifiedName multirange;
     std::string owner;
     std::string comment;
     Privileges privileges;
@@ -25,6 +28,6 @@ struct RangeType {
 };
 
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(RangeType, name, subtype, subtype_opclass, collation, canonical,
-                                                subtype_diff, multirange_name, owner, comment, privileges)
+                                                subtype_diff, multirange, owner, comment, privileges)
 
 }  // namespace pgfleet

@@ -1,5 +1,6 @@
 #pragma once
 // A table (ordinary, partitioned, partition, or foreign) with its columns and constraints.
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -28,10 +29,12 @@ struct PartitionOf {
     bool operator==(const PartitionOf&) const = default;
 };
 
-// SERVER and OPTIONS of a foreign table.
+// SERVER and OPTIONS of a foreign table; `column_options` holds each column's OPTIONS
+// (only columns that have some), as "name=value" in the order declared.
 struct ForeignTableInfo {
     std::string server;
     std::vector<std::string> options;
+    std::map<std::string, std::vector<std::string>> column_options;
     bool operator==(const ForeignTableInfo&) const = default;
 };
 
@@ -64,7 +67,7 @@ struct Table {
 
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PartitionKey, strategy, elements)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PartitionOf, parent, bound)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ForeignTableInfo, server, options)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ForeignTableInfo, server, options, column_options)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Table, name, columns, constraints, persistence, options,
                                                 partition_by, partition_of, inherits, foreign, rls_enabled,
                                                 rls_forced, replica_identity, replica_identity_index, owner,

@@ -1,7 +1,7 @@
 // Enum types.
 #include <algorithm>
 
-#include "differ/kind_differs.h"
+#include "differ/type_kinds.h"
 
 namespace pgfleet {
 
@@ -17,7 +17,7 @@ static bool labels_extend(const std::vector<std::string>& current, const std::ve
 }
 
 void diff_enums(const Catalog& from, const Catalog& to, const DiffOptions& o, std::vector<Change>& out) {
-    diff_maps(from.enums, to.enums, type_key,
+    diff_type_map(from, to, from.enums, to.enums,
               [&](const EnumType& a, const EnumType& b) {
                   std::vector<std::string> attrs;
                   note_if_different(attrs, "labels", a.labels, b.labels);

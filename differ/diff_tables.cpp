@@ -21,6 +21,11 @@ void diff_tables(const Catalog& from, const Catalog& to, const DiffOptions& o, s
                   note_if_different(attrs, "privileges", a.privileges, b.privileges);
                   // Owners differ between environments: compared only where the desired state declares one.
                   if (!b.owner.empty()) note_if_different(attrs, "owner", a.owner, b.owner);
+                  note_if_different(attrs, "foreign", a.foreign, b.foreign);
+                  // A foreign table cannot move to another server or become an ordinary table.
+                  if (a.foreign.has_value() != b.foreign.has_value() ||
+                      (a.foreign && b.foreign && a.foreign->server != b.foreign->server))
+                      replace = true;
                   if (!attrs.empty()) out.push_back({table_key(b.name), ChangeAction::Alter, attrs, replace});
                   if (replace) return;
                   diff_columns(a, b, out);

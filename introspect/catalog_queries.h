@@ -18,6 +18,13 @@ namespace pgfleet::catalog_queries {
     "ELSE pg_get_userbyid(x.grantee) END, 'privilege', x.privilege_type, 'grant_option', x.is_grantable)), '[]') " \
     "FROM aclexplode(coalesce(" acl ", acldefault('" kind "', " owner "))) x WHERE x.grantee <> " owner ")"
 
+// The name of a routine by oid: bare when built in, qualified otherwise (see
+// catalog/routine_ref.h); NULL for oid 0.
+#define PGFLEET_ROUTINE_TEXT(oid)                                                                      \
+    "(SELECT CASE WHEN pn.nspname = 'pg_catalog' THEN quote_ident(p.proname) ELSE quote_ident(pn.nspname) " \
+    "|| '.' || quote_ident(p.proname) END FROM pg_proc p JOIN pg_namespace pn ON pn.oid = p.pronamespace "   \
+    "WHERE p.oid = " oid ")"
+
 extern const char* const kSchemas;
 extern const char* const kRelationSizes;
 extern const char* const kRelationSizesFromStatistics;
@@ -33,5 +40,17 @@ extern const char* const kTriggers;
 extern const char* const kPolicies;
 extern const char* const kDefaultPrivileges;
 extern const char* const kUnmodeled;
+extern const char* const kCollations;
+extern const char* const kDomains;
+extern const char* const kCompositeTypes;
+extern const char* const kRangeTypes;
+extern const char* const kAggregates;
+extern const char* const kRules;
+extern const char* const kEventTriggers;
+extern const char* const kPublications;
+extern const char* const kForeignDataWrappers;
+extern const char* const kForeignServers;
+extern const char* const kUserMappings;
+extern const char* const kForeignTables;
 
 }  // namespace pgfleet::catalog_queries

@@ -1,11 +1,14 @@
 #include "introspect/catalog_reader.h"
 
 #include <cctype>
+#include <functional>
 #include <map>
 #include <stdexcept>
 
 #include "catalog/sql_name.h"
 #include "introspect/catalog_queries.h"
+#include "introspect/kind_readers.h"
+#include "introspect/server_ddl.h"
 #include "parser/expressions.h"
 #include "parser/interpreter.h"
 #include "parser/partitions.h"
@@ -17,8 +20,6 @@ namespace pgfleet {
 namespace {
 
 using nlohmann::json;
-
-json query_json(Session& s, const char* sql) { return json::parse(s.query_value(sql)); }
 
 SequenceOptions sequence_options(const json& j) {
     SequenceOptions o;
@@ -32,73 +33,53 @@ SequenceOptions sequence_options(const json& j) {
     return o;
 }
 
-Privileges privileges_from(const json& j) {
-    Privileges p = j.value("privileges", json::array()).get<Privileges>();
-    normalize_grants(p);
-    return p;
-}
-
-std::string text_or_empty(const json& j, const char* key) {
-    auto it = j.find(key);
-    return it == j.end() || it->is_null() ? "" : it->get<std::string>();
-}
-
-// Server-made DDL goes through the same statement handlers as the user's files.
-void interpret_server_ddl(ParserState& state, const std::string& text, const char* what) {
-    if (text.empty()) return;
-    size_t before = state.diagnostics.size();
-    interpret_file(state, SourceFile(std::string("<database ") + what + ">", text));
-    std::string problems;
-    for (size_t i = before; i < state.diagnostics.size(); ++i)
-        problems += "\n" + format_diagnostic(state.diagnostics[i]);
-    if (!problems.empty()) throw std::runtime_error(std::string("cannot read ") + what + ":" + problems);
-}
-
-void read_tables(ParserState& state, const json& tables) {
+// One table's columns; throws, leaving the catalog as it was, when a column's type is not read yet.
+void read_table(ParserState& state, const json& t) {
     NameScope scope(state.catalog, state.search_path);
-    for (const auto& t : tables) {
-        Table table;
-        table.name = {t.at("schema").get<std::string>(), t.at("name").get<std::string>()};
-        table.owner = t.at("owner").get<std::string>();
-        table.comment = t.at("comment").get<std::string>();
-        table.persistence = t.at("persistence").get<std::string>();
-        table.rls_enabled = t.at("rls_enabled").get<bool>();
-        table.rls_forced = t.at("rls_forced").get<bool>();
-        table.options = t.at("options").get<std::vector<std::string>>();
-        table.privileges = privileges_from(t);
-        ExprContext ectx{scope, table.name, 0, &table};
-        for (const auto& c : t.at("columns")) {
-            Column col;
-            col.name = c.at("name").get<std::string>();
-            col.type = resolve_type(pgast::parse_type_name(c.at("type").get<std::string>()), scope).sql;
-            col.not_null = c.at("not_null").get<bool>();
-            // A partition's columns are its parent's however it was made (PARTITION OF or ATTACH).
-            col.local = c.at("local").get<bool>() && t.at("partition_bound").is_null();
-            col.collation = text_or_empty(c, "collation");
-            col.comment = c.at("comment").get<std::string>();
-            col.privileges = privileges_from(c);
-            col.options = c.at("options").get<std::vector<std::string>>();
-            col.statistics = c.at("statistics").get<int>();
-            std::string def = text_or_empty(c, "default");
-            ExprContext typed = ectx;
-            typed.target_type = col.type;
-            if (!def.empty()) col.default_value = make_expr_from_text(def, typed);
-            std::string gen = text_or_empty(c, "generated");
-            if (!gen.empty()) col.generated = make_expr_from_text(gen, typed);
-            std::string identity = text_or_empty(c, "identity");
-            if (!identity.empty() && c.contains("identity_sequence") && !c["identity_sequence"].is_null()) {
-                const auto& s = c["identity_sequence"];
-                Identity id;
-                id.always = identity == "a";
-                id.sequence = {s.at("schema").get<std::string>(), s.at("name").get<std::string>()};
-                id.options = sequence_options(s);
-                col.identity = id;
-            }
-            table.columns.push_back(std::move(col));
+    Table table;
+    table.name = {t.at("schema").get<std::string>(), t.at("name").get<std::string>()};
+    table.owner = t.at("owner").get<std::string>();
+    table.comment = t.at("comment").get<std::string>();
+    table.persistence = t.at("persistence").get<std::string>();
+    table.rls_enabled = t.at("rls_enabled").get<bool>();
+    table.rls_forced = t.at("rls_forced").get<bool>();
+    table.options = t.at("options").get<std::vector<std::string>>();
+    table.privileges = privileges_from(t);
+    ExprContext ectx{scope, table.name, 0, &table};
+    for (const auto& c : t.at("columns")) {
+        Column col;
+        col.name = c.at("name").get<std::string>();
+        col.type = resolve_type(pgast::parse_type_name(c.at("type").get<std::string>()), scope).sql;
+        col.not_null = c.at("not_null").get<bool>();
+        // A partition's columns are its parent's however it was made (PARTITION OF or ATTACH).
+        col.local = c.at("local").get<bool>() && t.at("partition_bound").is_null();
+        col.collation = text_or_empty(c, "collation");
+        col.comment = c.at("comment").get<std::string>();
+        col.privileges = privileges_from(c);
+        col.options = c.at("options").get<std::vector<std::string>>();
+        col.statistics = c.at("statistics").get<int>();
+        std::string def = text_or_empty(c, "default");
+        ExprContext typed = ectx;
+        typed.target_type = col.type;
+        if (!def.empty()) col.default_value = make_expr_from_text(def, typed);
+        std::string gen = text_or_empty(c, "generated");
+        if (!gen.empty()) col.generated = make_expr_from_text(gen, typed);
+        std::string identity = text_or_empty(c, "identity");
+        if (!identity.empty() && c.contains("identity_sequence") && !c["identity_sequence"].is_null()) {
+            const auto& s = c["identity_sequence"];
+            Identity id;
+            id.always = identity == "a";
+            id.sequence = {s.at("schema").get<std::string>(), s.at("name").get<std::string>()};
+            id.options = sequence_options(s);
+            col.identity = id;
         }
-        state.catalog.tables[table.name] = std::move(table);
+        table.columns.push_back(std::move(col));
     }
-    // Keys, parents and bounds once every table is known (bounds read as the parent's key types).
+    state.catalog.tables[table.name] = std::move(table);
+}
+
+// Keys, parents and bounds once every table is known (bounds read as the parent's key types).
+void link_tables(ParserState& state, const json& tables) {
     SourceFile server_text("<database tables>", "");
     for (const auto& t : tables) {
         QualifiedName name{t.at("schema").get<std::string>(), t.at("name").get<std::string>()};
@@ -125,38 +106,42 @@ void read_tables(ParserState& state, const json& tables) {
     }
 }
 
-// Views can read other views: each is read once what it reads is in the catalog, so the
-// binder sees the same columns the server did.
-void read_views(ParserState& state, const json& views) {
-    std::vector<const json*> pending;
-    for (const auto& v : views) pending.push_back(&v);
-    while (!pending.empty()) {
-        std::vector<const json*> later;
-        std::string last_error;
-        for (const json* v : pending) {
-            std::string def = v->at("definition").get<std::string>();
-            while (!def.empty() && (def.back() == ';' || isspace(static_cast<unsigned char>(def.back())))) def.pop_back();
-            QualifiedName name{v->at("schema").get<std::string>(), v->at("name").get<std::string>()};
-            bool materialized = v->at("materialized").get<bool>();
-            std::string ddl = std::string("CREATE ") + (materialized ? "MATERIALIZED " : "") + "VIEW " +
-                              sql_qualified(name.schema, name.name) + " AS " + def + ";\n";
-            size_t before = state.diagnostics.size();
-            interpret_file(state, SourceFile("<database views>", ddl));
-            if (state.diagnostics.size() != before) {
-                last_error = format_diagnostic(state.diagnostics.back());
-                state.diagnostics.resize(before);
-                later.push_back(v);
-                continue;
+// One view; throws, leaving the catalog as it was, when what it reads is not read yet.
+void read_view(ParserState& state, const json& v) {
+    std::string def = v.at("definition").get<std::string>();
+    while (!def.empty() && (def.back() == ';' || isspace(static_cast<unsigned char>(def.back())))) def.pop_back();
+    QualifiedName name{v.at("schema").get<std::string>(), v.at("name").get<std::string>()};
+    bool materialized = v.at("materialized").get<bool>();
+    interpret_server_ddl(state,
+                         std::string("CREATE ") + (materialized ? "MATERIALIZED " : "") + "VIEW " +
+                             sql_qualified(name.schema, name.name) + " AS " + def + ";\n",
+                         "views");
+    View& view = state.catalog.views.at(name);
+    view.options = v.at("options").get<std::vector<std::string>>();
+    view.owner = v.at("owner").get<std::string>();
+    view.comment = v.at("comment").get<std::string>();
+    view.privileges = privileges_from(v);
+    view.column_comments = v.at("column_comments").get<std::map<std::string, std::string>>();
+}
+
+// Types, routines, tables, aggregates and views may use one another in any direction (a domain
+// over a table's row type, a routine taking a view's row type, a column of a domain type): each
+// is read on its own, in rounds, and one whose parts are not read yet waits for the next round.
+// Every step leaves the catalog as it was when it throws.
+void read_in_rounds(std::vector<std::function<void()>> steps) {
+    std::string last_problem;
+    while (!steps.empty()) {
+        std::vector<std::function<void()>> later;
+        for (auto& step : steps) {
+            try {
+                step();
+            } catch (const std::exception& e) {
+                last_problem = e.what();
+                later.push_back(std::move(step));
             }
-            View& view = state.catalog.views.at(name);
-            view.options = v->at("options").get<std::vector<std::string>>();
-            view.owner = v->at("owner").get<std::string>();
-            view.comment = v->at("comment").get<std::string>();
-            view.privileges = privileges_from(*v);
-            view.column_comments = v->at("column_comments").get<std::map<std::string, std::string>>();
         }
-        if (later.size() == pending.size()) throw std::runtime_error("cannot read views:\n" + last_error);
-        pending = std::move(later);
+        if (later.size() == steps.size()) throw std::runtime_error(last_problem);
+        steps = std::move(later);
     }
 }
 
@@ -182,8 +167,10 @@ Snapshot read_catalog(Session& session) {
     snap.database = session.database();
     snap.current_user = session.query_value("SELECT current_user");
     json sizes = read_relation_sizes(session);
-    // Server text is read with only pg_catalog on the path, so every other name comes qualified.
-    session.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL search_path = pg_catalog");
+    // Server text is read with only pg_catalog on the path, so every other name comes qualified,
+    // and in UTC, so timestamptz constants (partition bounds) do not depend on the server's zone.
+    session.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL search_path = pg_catalog; "
+                    "SET LOCAL TimeZone = 'UTC'");
     ParserState state;
     state.search_path = {"pg_catalog"};
     Catalog& c = state.catalog;
@@ -200,6 +187,7 @@ Snapshot read_catalog(Session& session) {
             Extension e = j.get<Extension>();
             c.extensions[e.name] = e;
         }
+        read_collations(state, session);
         for (const auto& j : query_json(session, catalog_queries::kEnums)) {
             EnumType e;
             e.name = {j.at("schema").get<std::string>(), j.at("name").get<std::string>()};
@@ -209,6 +197,8 @@ Snapshot read_catalog(Session& session) {
             e.privileges = privileges_from(j);
             c.enums[e.name] = e;
         }
+        UserTypeRows types = query_user_types(session);
+        read_foreign_data(state, session);
         for (const auto& j : query_json(session, catalog_queries::kSequences)) {
             Sequence s;
             s.name = {j.at("schema").get<std::string>(), j.at("name").get<std::string>()};
@@ -222,11 +212,26 @@ Snapshot read_catalog(Session& session) {
                                            j.at("owned_column").get<std::string>()};
             c.sequences[s.name] = s;
         }
-        // Routines first: defaults, constraints and views may call them.
+        // Routines before tables (defaults may call them), aggregates before views (which may
+        // call them); anything that uses what is not read yet waits for the next round.
         json functions = query_json(session, catalog_queries::kFunctions);
-        std::string routines;
-        for (const auto& j : functions) routines += j.at("definition").get<std::string>() + ";\n";
-        interpret_server_ddl(state, routines, "routines");
+        json aggregates = query_json(session, catalog_queries::kAggregates);
+        json tables = query_json(session, catalog_queries::kTables);
+        json views = query_json(session, catalog_queries::kViews);
+        std::vector<std::function<void()>> steps;
+        auto ddl_step = [&](std::string ddl, const char* what) {
+            steps.push_back([&state, ddl = std::move(ddl), what] { interpret_server_ddl(state, ddl, what); });
+        };
+        for (auto& d : user_type_definitions(types)) ddl_step(std::move(d), "types");
+        for (const auto& j : functions) ddl_step(j.at("definition").get<std::string>() + ";\n", "routines");
+        for (const auto& t : tables) steps.push_back([&state, &t] { read_table(state, t); });
+        for (auto& d : aggregate_definitions(aggregates)) ddl_step(std::move(d), "aggregates");
+        for (const auto& v : views) steps.push_back([&state, &v] { read_view(state, v); });
+        read_in_rounds(std::move(steps));
+        link_tables(state, tables);
+        read_foreign_tables(state, session);
+        finish_user_types(state, types);
+        finish_aggregates(state, aggregates);
         for (const auto& j : functions) {
             ObjectKey key = function_key({j.at("schema").get<std::string>(), j.at("name").get<std::string>()},
                                          j.at("identity").get<std::string>());
@@ -236,9 +241,6 @@ Snapshot read_catalog(Session& session) {
             it->second.comment = j.at("comment").get<std::string>();
             it->second.privileges = privileges_from(j);
         }
-        read_tables(state, query_json(session, catalog_queries::kTables));
-
-        read_views(state, query_json(session, catalog_queries::kViews));
 
         json constraints = query_json(session, catalog_queries::kConstraints);
         std::string ddl;
@@ -289,6 +291,9 @@ Snapshot read_catalog(Session& session) {
             c.default_privileges[default_privilege_key(d.role, d.schema, d.object_type)] = d;
         }
 
+        read_rules(state, session);
+        read_event_triggers(state, session);
+        read_publications(state, session);
         c.unmodeled = query_json(session, catalog_queries::kUnmodeled).get<std::vector<UnmodeledObject>>();
         session.execute("COMMIT");
     } catch (...) {

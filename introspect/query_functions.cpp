@@ -17,6 +17,9 @@ SELECT coalesce(json_agg(json_build_object(
 FROM pg_proc p
 JOIN pg_namespace n ON n.oid = p.pronamespace
 WHERE p.prokind IN ('f', 'p', 'w')
+  -- a range type's constructor functions belong to the type
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                  WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'i')
   AND )SQL" PGFLEET_USER_SCHEMA("n") " AND " PGFLEET_NOT_EXTENSION_MEMBER("pg_proc", "p.oid");
 
 }  // namespace pgfleet::catalog_queries

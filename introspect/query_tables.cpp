@@ -56,7 +56,7 @@ SELECT coalesce(json_agg(json_build_object(
        ORDER BY n.nspname, c.relname), '[]')
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE c.relkind IN ('r', 'p')
+WHERE c.relkind IN ('r', 'p', 'f')
   AND )SQL" PGFLEET_USER_SCHEMA("n") " AND " PGFLEET_NOT_EXTENSION_MEMBER("pg_class", "c.oid");
 
 // Key constraints come first: foreign keys need the keys they reference to exist.
@@ -71,7 +71,7 @@ SELECT coalesce(json_agg(json_build_object(
 FROM pg_constraint con
 JOIN pg_class c ON c.oid = con.conrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE con.contype IN ('p', 'u', 'c', 'f', 'x') AND c.relkind IN ('r', 'p')
+WHERE con.contype IN ('p', 'u', 'c', 'f', 'x') AND c.relkind IN ('r', 'p', 'f')
   -- what a table inherits, or a partition gets from its parent, comes with the parent
   AND con.conislocal AND con.conparentid = 0
   AND )SQL" PGFLEET_USER_SCHEMA("n") " AND " PGFLEET_NOT_EXTENSION_MEMBER("pg_class", "c.oid");

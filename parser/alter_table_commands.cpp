@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "parser/alter_table_foreign_rules.h"
 #include "parser/columns.h"
 #include "parser/constraints.h"
 #include "parser/def_elems.h"
@@ -312,6 +313,12 @@ const std::map<std::string, Command>& commands() {
         {"AT_ResetRelOptions", reset_options},
         {"AT_SetLogged", set_logged},
         {"AT_SetUnLogged", set_unlogged},
+        {"AT_GenericOptions", alter_foreign_table_options},
+        {"AT_AlterColumnGenericOptions", alter_foreign_column_options},
+        {"AT_EnableRule", alter_rule_firing},
+        {"AT_EnableAlwaysRule", alter_rule_firing},
+        {"AT_EnableReplicaRule", alter_rule_firing},
+        {"AT_DisableRule", alter_rule_firing},
         {"AT_AttachPartition", attach_partition},
         {"AT_DetachPartition", detach_partition},
         {"AT_AddInherit", add_inherit},

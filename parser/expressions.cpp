@@ -136,6 +136,9 @@ private:
         for (auto it = c.aggregates.lower_bound(from);
              it != c.aggregates.end() && it->first.schema == found->schema && it->first.name == found->name; ++it)
             refs_.push_back(it->first);
+        // Range constructors belong to their range type.
+        if (c.range_types.count(*found)) refs_.push_back(type_key(*found));
+        else if (const RangeType* r = c.range_of_multirange(*found)) refs_.push_back(type_key(r->name));
     }
 
     void qualify_function(Node& call) {
@@ -263,7 +266,36 @@ private:
     Node constant(const Node& body) {
         if (pgast::get_bool(body, "isnull")) return {{"Null", Node::object()}};
         if (body.contains("bsval")) return {{"Const", binary_bit_string(pgast::const_text(body))}};
+        if (body.contains("fval")) return {{"Const", plain_decimal(pgast::const_text(body))}};
         return {{"Const", pgast::const_text(body)}};
+    }
+
+    // 1e6 and 1.5e-3 are numeric constants the server prints as 1000000 and 0.0015 (the
+    // scale is the mantissa's fraction digits less the exponent, as numeric_in makes it).
+    static std::string plain_decimal(const std::string& text) {
+        auto e = text.find_first_of("eE");
+        if (e == std::string::npos) return text;
+        std::string sign = text[0] == '-' ? "-" : "";
+        std::string mantissa = text.substr(sign.size(), e - sign.size());
+        long exponent = 0;
+        try {
+            exponent = std::stol(text.substr(e + 1));
+        } catch (const std::exception&) {
+            return text;
+        }
+        if (exponent > 1000 || exponent < -1000) return text;
+        auto dot = mantissa.find('.');
+        std::string digits = dot == std::string::npos ? mantissa : mantissa.substr(0, dot) + mantissa.substr(dot + 1);
+        long fraction = dot == std::string::npos ? 0 : static_cast<long>(mantissa.size() - dot - 1);
+        long scale = std::max(0L, fraction - exponent);
+        // digits * 10^(exponent - fraction), written with `scale` fraction digits.
+        long shift = exponent - fraction + scale;  // zeros to append before placing the point
+        digits += std::string(static_cast<size_t>(std::max(0L, shift)), '0');
+        if (static_cast<long>(digits.size()) <= scale) digits = std::string(scale - digits.size() + 1, '0') + digits;
+        std::string whole = digits.substr(0, digits.size() - scale), part = digits.substr(digits.size() - scale);
+        size_t first = whole.find_first_not_of('0');
+        whole = first == std::string::npos ? "0" : whole.substr(first);
+        return sign + (scale ? whole + "." + part : whole);
     }
 
     // x'1F', b'00011111' and '00011111'::bit are the same bit string; the server prints
@@ -562,6 +594,17 @@ std::string canonical_text(const Node& tree, const ExprContext& context) {
 
 Expr make_expr_from_text(const std::string& text, const ExprContext& context) {
     return make_expr(pgast::parse_expression(text), context);
+}
+
+Expr make_statement_expr(const Node& raw, const ExprContext& context) {
+    Expr e;
+    Node qualified = raw;
+    Qualifier(context, e.refs).walk(qualified);
+    e.sql = pgast::deparse_statement(qualified);
+    e.canonical = Canonicalizer(context).canon(qualified).dump();
+    std::sort(e.refs.begin(), e.refs.end());
+    e.refs.erase(std::unique(e.refs.begin(), e.refs.end()), e.refs.end());
+    return e;
 }
 
 std::vector<std::string> referenced_columns(const Node& raw) {

@@ -37,6 +37,10 @@ std::string canonical_text(const pgast::Node& tree, const ExprContext& context);
 // Parses expression text (server output such as pg_get_expr) and builds its Expr.
 Expr make_expr_from_text(const std::string& text, const ExprContext& context);
 
+// The model form of a whole statement (a rule's actions): qualified and canonical the same
+// way as expressions; `sql` is the statement deparsed.
+Expr make_statement_expr(const pgast::Node& stmt, const ExprContext& context);
+
 // Distinct column names referenced by an expression, in order of first use.
 std::vector<std::string> referenced_columns(const pgast::Node& raw);
 

@@ -23,6 +23,7 @@ void handle_create_index(StatementContext&, const pgast::Node&);
 void handle_drop(StatementContext&, const pgast::Node&);
 void handle_comment(StatementContext&, const pgast::Node&);
 void handle_rename(StatementContext&, const pgast::Node&);
+void handle_alter_object_schema(StatementContext&, const pgast::Node&);
 void handle_alter_owner(StatementContext&, const pgast::Node&);
 void handle_grant(StatementContext&, const pgast::Node&);
 void handle_create_function(StatementContext&, const pgast::Node&);
@@ -40,5 +41,30 @@ void handle_transaction(StatementContext&, const pgast::Node&);
 // Warns that a data statement (INSERT, COPY, DO, ...) is not schema and is ignored.
 void warn_not_schema(StatementContext&, const char* statement);
 void handle_role_statement(StatementContext&, const pgast::Node&);
+void handle_create_domain(StatementContext&, const pgast::Node&);
+void handle_alter_domain(StatementContext&, const pgast::Node&);
+void handle_create_composite_type(StatementContext&, const pgast::Node&);
+// ALTER TYPE on a composite type (an AlterTableStmt with objtype OBJECT_TYPE).
+void handle_alter_composite_type(StatementContext&, const pgast::Node&);
+void handle_create_range_type(StatementContext&, const pgast::Node&);
+// DefineStmt: dispatches CREATE AGGREGATE and CREATE COLLATION by kind.
+void handle_define(StatementContext&, const pgast::Node&);
+void handle_create_aggregate(StatementContext&, const pgast::Node&);
+void handle_create_collation(StatementContext&, const pgast::Node&);
+void handle_alter_collation(StatementContext&, const pgast::Node&);
+void handle_create_rule(StatementContext&, const pgast::Node&);
+void handle_create_event_trigger(StatementContext&, const pgast::Node&);
+void handle_alter_event_trigger(StatementContext&, const pgast::Node&);
+void handle_create_publication(StatementContext&, const pgast::Node&);
+void handle_alter_publication(StatementContext&, const pgast::Node&);
+void handle_create_fdw(StatementContext&, const pgast::Node&);
+void handle_alter_fdw(StatementContext&, const pgast::Node&);
+void handle_create_foreign_server(StatementContext&, const pgast::Node&);
+void handle_alter_foreign_server(StatementContext&, const pgast::Node&);
+void handle_create_user_mapping(StatementContext&, const pgast::Node&);
+void handle_alter_user_mapping(StatementContext&, const pgast::Node&);
+void handle_drop_user_mapping(StatementContext&, const pgast::Node&);
+void handle_create_foreign_table(StatementContext&, const pgast::Node&);
+void handle_import_foreign_schema(StatementContext&, const pgast::Node&);
 
 }  // namespace pgfleet

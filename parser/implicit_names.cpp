@@ -95,6 +95,11 @@ bool constraint_name_exists(const Catalog& catalog, const std::string& schema, c
     for (auto it = catalog.tables.lower_bound(QualifiedName{schema, ""});
          it != catalog.tables.end() && it->first.schema == schema; ++it)
         if (it->second.find_constraint(name)) return true;
+    // Domain constraints share the namespace's constraint names (ChooseConstraintName).
+    for (auto it = catalog.domains.lower_bound(QualifiedName{schema, ""});
+         it != catalog.domains.end() && it->first.schema == schema; ++it)
+        for (const auto& c : it->second.constraints)
+            if (c.name == name) return true;
     return false;
 }
 

@@ -11,8 +11,11 @@ std::string collation_name(StatementContext& ctx, const pgast::Node& names_node)
     auto names = pgast::string_list(names_node);
     if (names.empty()) return "";
     if (names.size() == 1) {
-        // Built-in collations live in pg_catalog; "default" means the type's own.
+        // "default" means the type's own; otherwise a user collation on the search_path, else
+        // a built-in one (pg_catalog).
         if (names[0] == "default") return "";
+        auto user = ctx.scope().resolve(names, [&](const QualifiedName& q) { return ctx.catalog().collations.count(q) > 0; });
+        if (user) return sql_qualified(user->schema, user->name);
         return sql_qualified("pg_catalog", names[0]);
     }
     return sql_qualified(names[names.size() - 2], names.back());

@@ -67,7 +67,8 @@ ObjectKey lookup_routine(StatementContext& ctx, const pgast::Node& owa, const st
 }
 
 ObjectKey lookup_object_node(StatementContext& ctx, const std::string& objtype, const pgast::Node& object) {
-    if (objtype == "OBJECT_FUNCTION") return lookup_routine(ctx, object, {"function"});
+    // GRANT/COMMENT ON FUNCTION also take aggregates (only procedures are refused).
+    if (objtype == "OBJECT_FUNCTION") return lookup_routine(ctx, object, {"function", "aggregate"});
     if (objtype == "OBJECT_PROCEDURE") return lookup_routine(ctx, object, {"procedure"});
     if (objtype == "OBJECT_ROUTINE") return lookup_routine(ctx, object, {"function", "procedure", "aggregate"});
     if (objtype == "OBJECT_AGGREGATE") return lookup_routine(ctx, object, {"aggregate"});
@@ -106,6 +107,10 @@ ObjectKey lookup_object(StatementContext& ctx, const std::string& objtype, const
         auto t = scope.resolve(names, [&](const QualifiedName& q) {
             return c.enums.count(q) || c.domains.count(q) || c.composite_types.count(q) || c.range_types.count(q);
         });
+        if (!t && scope.resolve(names, [&](const QualifiedName& q) { return c.range_of_multirange(q) != nullptr; }))
+            throw StatementError("unsupported", "the multirange type \"" + names.back() +
+                                                    "\" goes with its range type; its own comment, owner and "
+                                                    "privileges are not modeled");
         if (!t) missing("type", names.back());
         return type_key(*t);
     }

@@ -65,9 +65,7 @@ void remove_table(Catalog& c, const QualifiedName& table, DropBehavior behavior)
         it = it->second.table == table ? c.indexes.erase(it) : std::next(it);
     for (auto it = c.sequences.begin(); it != c.sequences.end();)
         it = it->second.owned_by && it->second.owned_by->table == table ? c.sequences.erase(it) : std::next(it);
-    for (auto it = c.triggers.begin(); it != c.triggers.end();) it = it->second.table == table ? c.triggers.erase(it) : std::next(it);
-    for (auto it = c.policies.begin(); it != c.policies.end();) it = it->second.table == table ? c.policies.erase(it) : std::next(it);
-    for (auto it = c.rules.begin(); it != c.rules.end();) it = it->second.table == table ? c.rules.erase(it) : std::next(it);
+    remove_table_attachments(c, table);
     c.tables.erase(table);
 }
 
@@ -125,104 +123,35 @@ void remove_sequence(Catalog& c, const QualifiedName& sequence, DropBehavior beh
 }
 
 void remove_type(Catalog& c, const QualifiedName& type, DropBehavior behavior) {
-    std::vector<std::pair<QualifiedName, std::string>> users;
-    for (const auto& [tname, t] : c.tables)
-        for (const auto& col : t.columns)
-            if (referenced_type(col.type) == type) users.push_back({tname, col.name});
-    if (!users.empty() && behavior == DropBehavior::Restrict)
-        refuse("type " + type.name, "column " + users[0].second + " of table " + users[0].first.name);
-    for (const auto& [t, col] : users) remove_column(c, t, col, DropBehavior::Cascade);
-    c.enums.erase(type);
+    remove_object(c, type_key(type), behavior);
 }
 
 void remove_index(Catalog& c, const QualifiedName& index) { c.indexes.erase(index); }
 
-namespace {
-
-// Erases one object (no dependents handled); kinds with their own rules go through them.
-void erase_object(Catalog& c, const ObjectKey& k) {
-    QualifiedName qn{k.schema, k.name};
-    switch (k.kind) {
-        case ObjectKind::Table: if (c.tables.count(qn)) remove_table(c, qn, DropBehavior::Cascade); return;
-        case ObjectKind::Column:
-            if (c.tables.count(qn) && c.tables.at(qn).find_column(k.sub)) remove_column(c, qn, k.sub, DropBehavior::Cascade);
-            return;
-        case ObjectKind::Constraint:
-            if (c.tables.count(qn) && c.tables.at(qn).find_constraint(k.sub)) erase_constraint(c, qn, k.sub);
-            return;
-        case ObjectKind::Default:
-            if (c.tables.count(qn))
-                if (Column* col = c.tables.at(qn).find_column(k.sub)) col->default_value.reset();
-            return;
-        case ObjectKind::Index: c.indexes.erase(qn); return;
-        case ObjectKind::Sequence: c.sequences.erase(qn); return;
-        case ObjectKind::View: c.views.erase(qn); return;
-        case ObjectKind::Function: c.functions.erase(k); c.aggregates.erase(k); return;
-        case ObjectKind::Trigger: c.triggers.erase(k); return;
-        case ObjectKind::Policy: c.policies.erase(k); return;
-        case ObjectKind::Rule: c.rules.erase(k); return;
-        case ObjectKind::Type:
-            c.enums.erase(qn);
-            c.domains.erase(qn);
-            c.composite_types.erase(qn);
-            c.range_types.erase(qn);
-            return;
-        case ObjectKind::Schema:
-        case ObjectKind::Extension:
-        case ObjectKind::Collation:
-        case ObjectKind::EventTrigger:
-        case ObjectKind::Publication:
-        case ObjectKind::ForeignDataWrapper:
-        case ObjectKind::ForeignServer:
-        case ObjectKind::UserMapping:
-        case ObjectKind::DefaultPrivilege: return;
-    }
-}
-
-}  // namespace
-
-void remove_with_dependents(Catalog& c, const ObjectKey& key, DropBehavior behavior) {
-    DependencyGraph graph(c);
-    std::vector<ObjectKey> order;
-    std::vector<ObjectKey> work{key};
-    std::set<ObjectKey> seen{key};
-    while (!work.empty()) {
-        ObjectKey k = work.back();
-        work.pop_back();
-        order.push_back(k);
-        for (const auto& dep : graph.dependents_of(k)) {
-            // A table's own columns and defaults go with it; they are not separate dependents.
-            if (dep.schema == k.schema && dep.name == k.name &&
-                (dep.kind == ObjectKind::Column || dep.kind == ObjectKind::Default || dep.kind == ObjectKind::Constraint))
-                if (k.kind == ObjectKind::Table || k.kind == ObjectKind::Column) continue;
-            if (!seen.insert(dep).second) continue;
-            if (behavior == DropBehavior::Restrict) refuse(describe(key), describe(dep));
-            // A default that uses the object is dropped on its own; its column stays.
-            if (dep.kind == ObjectKind::Default) {
-                order.push_back(dep);
-                continue;
-            }
-            work.push_back(dep);
-        }
-    }
-    for (auto it = order.rbegin(); it != order.rend(); ++it) erase_object(c, *it);
-}
-
 void remove_schema(Catalog& c, const std::string& schema, DropBehavior behavior) {
-    std::vector<QualifiedName> tables, sequences, types, indexes;
+    std::vector<QualifiedName> tables, sequences, indexes;
+    std::vector<ObjectKey> others;
     for (const auto& [n, t] : c.tables) if (n.schema == schema) tables.push_back(n);
     for (const auto& [n, s] : c.sequences) if (n.schema == schema) sequences.push_back(n);
-    for (const auto& [n, e] : c.enums) if (n.schema == schema) types.push_back(n);
     for (const auto& [n, i] : c.indexes) if (n.schema == schema) indexes.push_back(n);
-    bool empty = tables.empty() && sequences.empty() && types.empty() && indexes.empty();
+    for (const auto& [n, e] : c.enums) if (n.schema == schema) others.push_back(type_key(n));
+    for (const auto& [n, d] : c.domains) if (n.schema == schema) others.push_back(type_key(n));
+    for (const auto& [n, t] : c.composite_types) if (n.schema == schema) others.push_back(type_key(n));
+    for (const auto& [n, r] : c.range_types) if (n.schema == schema) others.push_back(type_key(n));
+    for (const auto& [n, coll] : c.collations) if (n.schema == schema) others.push_back(collation_key(n));
+    for (const auto& [k, a] : c.aggregates) if (k.schema == schema) others.push_back(k);
+    for (const auto& [k, f] : c.functions) if (k.schema == schema) others.push_back(k);
+    for (const auto& [n, v] : c.views) if (n.schema == schema) others.push_back(view_key(n));
+    bool empty = tables.empty() && sequences.empty() && indexes.empty() && others.empty();
     for (const auto& [n, e] : c.extensions) if (e.schema == schema) empty = false;
     if (!empty && behavior == DropBehavior::Restrict) refuse("schema " + schema, "objects in it");
     for (const auto& t : tables) if (c.tables.count(t)) remove_table(c, t, DropBehavior::Cascade);
     for (const auto& s : sequences) if (c.sequences.count(s)) remove_sequence(c, s, DropBehavior::Cascade);
     for (const auto& i : indexes) c.indexes.erase(i);
-    for (const auto& t : types) if (c.enums.count(t)) remove_type(c, t, DropBehavior::Cascade);
+    for (const auto& k : others) if (c.contains(k)) remove_object(c, k, DropBehavior::Cascade);
     for (auto it = c.extensions.begin(); it != c.extensions.end();)
         it = it->second.schema == schema ? c.extensions.erase(it) : std::next(it);
+    remove_object(c, schema_key(schema), DropBehavior::Cascade);
     c.schemas.erase(schema);
 }
 

@@ -19,8 +19,13 @@ void remove_type(Catalog& catalog, const QualifiedName& type, DropBehavior behav
 void remove_index(Catalog& catalog, const QualifiedName& index);
 void remove_schema(Catalog& catalog, const std::string& schema, DropBehavior behavior);
 
-// Removes an object found by key, after its dependents: RESTRICT refuses when any exist,
-// CASCADE removes them (a column default that uses the object is dropped, not its column).
-void remove_with_dependents(Catalog& catalog, const ObjectKey& key, DropBehavior behavior);
+// Any object by key, its dependents found through the dependency graph: RESTRICT refuses
+// when another object needs it; CASCADE removes those first. Publications lose a dropped
+// table or schema without CASCADE, as on the server.
+void remove_object(Catalog& catalog, const ObjectKey& key, DropBehavior behavior);
+
+// What goes with a table without CASCADE: its triggers, policies and rules, and its
+// publication memberships.
+void remove_table_attachments(Catalog& catalog, const QualifiedName& table);
 
 }  // namespace pgfleet

@@ -8,6 +8,8 @@
 namespace pgfleet {
 
 void handle_alter_table(StatementContext& ctx, const pgast::Node& body) {
+    // ALTER TYPE ... ADD / DROP / ALTER ATTRIBUTE shares this statement node.
+    if (pgast::get_string(body, "objtype") == "OBJECT_TYPE") return handle_alter_composite_type(ctx, body);
     const auto& rv = body.at("relation");
     auto names = range_var_names(rv);
     Catalog& c = ctx.catalog();

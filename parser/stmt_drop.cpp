@@ -1,4 +1,4 @@
-// DROP TABLE / SEQUENCE / INDEX / TYPE / SCHEMA / EXTENSION.
+// DROP of every modeled kind (DROP USER MAPPING has its own statement).
 #include "parser/handlers.h"
 #include "parser/object_lookup.h"
 #include "parser/object_removal.h"
@@ -12,11 +12,32 @@ std::vector<std::string> object_names(const pgast::Node& obj) {
     if (t == "List") return pgast::string_list(pgast::get_list(obj["List"], "items"));
     if (t == "String") return {pgast::string_value(obj)};
     if (t == "TypeName") return pgast::string_list(pgast::get_list(obj["TypeName"], "names"));
+    if (t == "ObjectWithArgs") return pgast::string_list(pgast::get_list(obj["ObjectWithArgs"], "objname"));
     return {};
 }
 
 [[noreturn]] void missing(const std::string& what, const std::string& name) {
     throw StatementError("missing-object", what + " \"" + name + "\" does not exist");
+}
+
+// Kinds found by object_lookup and removed through the dependency graph.
+bool removed_as_group(const std::string& type) {
+    for (const char* t : {"OBJECT_FUNCTION", "OBJECT_PROCEDURE", "OBJECT_ROUTINE", "OBJECT_AGGREGATE", "OBJECT_TRIGGER",
+                          "OBJECT_POLICY", "OBJECT_RULE", "OBJECT_COLLATION", "OBJECT_EVENT_TRIGGER",
+                          "OBJECT_PUBLICATION", "OBJECT_FDW", "OBJECT_FOREIGN_SERVER"})
+        if (type == t) return true;
+    return false;
+}
+
+// The type a DROP TYPE / DROP DOMAIN names; DROP DOMAIN takes only domains, DROP TYPE all others.
+std::optional<QualifiedName> find_type(StatementContext& ctx, const std::vector<std::string>& names, bool domain) {
+    const Catalog& c = ctx.catalog();
+    auto any = ctx.scope().resolve(names, [&](const QualifiedName& q) {
+        return c.enums.count(q) || c.domains.count(q) || c.composite_types.count(q) || c.range_types.count(q);
+    });
+    if (any && (c.domains.count(*any) > 0) != domain)
+        throw StatementError("invalid", "\"" + names.back() + "\" is " + (domain ? "not a domain" : "a domain; use DROP DOMAIN"));
+    return any;
 }
 
 }  // namespace
@@ -28,14 +49,12 @@ void handle_drop(StatementContext& ctx, const pgast::Node& body) {
                                                                                   : DropBehavior::Restrict;
     Catalog& c = ctx.catalog();
     const NameScope& scope = ctx.scope();
-    // Every name is checked before anything is removed.
-    std::vector<std::vector<std::string>> names;
-    for (const auto& obj : pgast::get_list(body, "objects")) names.push_back(object_names(obj));
     auto skip = [&](const std::string& what, const std::string& name) {
         if (!missing_ok) missing(what, name);
         ctx.warn("missing", what + " \"" + name + "\" does not exist, skipping");
     };
-    if (type == "OBJECT_FUNCTION" || type == "OBJECT_PROCEDURE" || type == "OBJECT_ROUTINE" || type == "OBJECT_AGGREGATE") {
+    // Every name is checked before anything is removed (a missing one fails the statement).
+    if (removed_as_group(type)) {
         std::vector<ObjectKey> keys;
         for (const auto& obj : pgast::get_list(body, "objects")) {
             try {
@@ -45,13 +64,18 @@ void handle_drop(StatementContext& ctx, const pgast::Node& body) {
                 ctx.warn("missing", std::string(e.what()) + ", skipping");
             }
         }
-        for (const auto& k : keys) remove_with_dependents(c, k, behavior);
+        for (const auto& k : keys)
+            if (c.contains(k)) remove_object(c, k, behavior);
         return;
     }
-    for (const auto& n : names) {
+    for (const auto& obj : pgast::get_list(body, "objects")) {
+        std::vector<std::string> n = object_names(obj);
         if (type == "OBJECT_TABLE") {
-            if (auto t = scope.find_table(n)) remove_table(c, *t, behavior);
+            if (auto t = scope.find_table(n); t && !c.tables.at(*t).foreign) remove_table(c, *t, behavior);
             else skip("table", n.back());
+        } else if (type == "OBJECT_FOREIGN_TABLE") {
+            if (auto t = scope.find_table(n); t && c.tables.at(*t).foreign) remove_object(c, table_key(*t), behavior);
+            else skip("foreign table", n.back());
         } else if (type == "OBJECT_SEQUENCE") {
             if (auto s = scope.find_sequence(n)) remove_sequence(c, *s, behavior);
             else skip("sequence", n.back());
@@ -65,31 +89,19 @@ void handle_drop(StatementContext& ctx, const pgast::Node& body) {
                 skip("index", n.back());
             }
         } else if (type == "OBJECT_TYPE" || type == "OBJECT_DOMAIN") {
-            auto e = scope.resolve(n, [&](const QualifiedName& q) { return c.enums.count(q) > 0; });
-            if (e) remove_type(c, *e, behavior);
+            if (auto t = find_type(ctx, n, type == "OBJECT_DOMAIN")) remove_type(c, *t, behavior);
             else skip("type", n.back());
         } else if (type == "OBJECT_SCHEMA") {
             if (c.schemas.count(n.back())) remove_schema(c, n.back(), behavior);
             else skip("schema", n.back());
-        } else if (type == "OBJECT_FUNCTION" || type == "OBJECT_PROCEDURE" || type == "OBJECT_ROUTINE" ||
-                   type == "OBJECT_AGGREGATE") {
-            continue;  // handled below: routine names come as ObjectWithArgs
         } else if (type == "OBJECT_VIEW" || type == "OBJECT_MATVIEW") {
             bool materialized = type == "OBJECT_MATVIEW";
             auto v = scope.resolve(n, [&](const QualifiedName& q) {
                 auto it = c.views.find(q);
                 return it != c.views.end() && it->second.materialized == materialized;
             });
-            if (v) remove_with_dependents(c, view_key(*v), behavior);
+            if (v) remove_object(c, view_key(*v), behavior);
             else skip(materialized ? "materialized view" : "view", n.back());
-        } else if (type == "OBJECT_TRIGGER" || type == "OBJECT_POLICY") {
-            try {
-                ObjectKey key = lookup_object(ctx, type, n);
-                remove_with_dependents(c, key, behavior);
-            } catch (const StatementError& e) {
-                if (e.code != "missing-object") throw;
-                skip(type == "OBJECT_TRIGGER" ? "trigger" : "policy", n.back());
-            }
         } else if (type == "OBJECT_EXTENSION") {
             if (n.back() == "plpgsql") continue;
             if (c.extensions.count(n.back())) c.extensions.erase(n.back());

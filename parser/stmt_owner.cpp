@@ -1,4 +1,4 @@
-// ALTER ... OWNER TO for schemas and types (tables and sequences go through ALTER TABLE).
+// ALTER ... OWNER TO (tables, sequences and foreign tables go through ALTER TABLE).
 #include "catalog/object_access.h"
 #include "parser/handlers.h"
 #include "parser/object_lookup.h"

@@ -4,6 +4,7 @@
 #include "parser/expressions.h"
 #include "parser/handlers.h"
 #include "parser/object_lookup.h"
+#include "parser/object_rename.h"
 #include "parser/statement_error.h"
 #include "pgast/parse.h"
 
@@ -71,6 +72,7 @@ void rename_column(StatementContext& ctx, const QualifiedName& tq, const std::st
     }
     for (auto& [n, seq] : c.sequences)
         if (seq.owned_by && seq.owned_by->table == tq) swap_name(seq.owned_by->column);
+    follow_column_rename(c, tq, from, to);
 }
 
 void rename_table(Catalog& c, const QualifiedName& from, const std::string& to) {
@@ -87,6 +89,7 @@ void rename_table(Catalog& c, const QualifiedName& from, const std::string& to) 
         if (idx.table == from) idx.table = target;
     for (auto& [n, seq] : c.sequences)
         if (seq.owned_by && seq.owned_by->table == from) seq.owned_by->table = target;
+    follow_table_rename(c, from, target);
 }
 
 template <class Map>
@@ -101,15 +104,17 @@ void rename_in_map(Map& map, const QualifiedName& from, const std::string& to) {
 
 void handle_rename(StatementContext& ctx, const pgast::Node& body) {
     std::string type = pgast::get_string(body, "renameType");
+    if (type == "OBJECT_FOREIGN_TABLE") type = "OBJECT_TABLE";
     std::string to = pgast::get_string(body, "newname");
     std::string sub = pgast::get_string(body, "subname");
     Catalog& c = ctx.catalog();
     std::vector<std::string> names = body.contains("relation") ? range_var_names(body["relation"])
                                                                : statement_object_names(body.value("object", pgast::Node()));
     if (body.contains("relation") && !ctx.scope().find_relation(names) && pgast::get_bool(body, "missing_ok")) return;
+    if (rename_named_object(ctx, body)) return;
     if (type == "OBJECT_TABLE" || type == "OBJECT_COLUMN" || type == "OBJECT_TABCONSTRAINT") {
         std::string rel_type = pgast::get_string(body, "relationType");
-        if (type == "OBJECT_COLUMN" && rel_type != "OBJECT_TABLE" && !rel_type.empty())
+        if (type == "OBJECT_COLUMN" && rel_type != "OBJECT_TABLE" && rel_type != "OBJECT_FOREIGN_TABLE" && !rel_type.empty())
             throw StatementError("unsupported", "renaming columns of " + rel_type.substr(7) + " is not supported yet");
         ObjectKey table = lookup_object(ctx, "OBJECT_TABLE", names);
         QualifiedName tq{table.schema, table.name};
@@ -146,11 +151,6 @@ void handle_rename(StatementContext& ctx, const pgast::Node& body) {
             }
         }
         throw StatementError("unsupported", "renaming this relation is not supported yet");
-    }
-    if (type == "OBJECT_TYPE") {
-        ObjectKey key = lookup_object(ctx, type, names);
-        rename_in_map(c.enums, {key.schema, key.name}, to);
-        return;
     }
     if (type == "OBJECT_SCHEMA") {
         throw StatementError("unsupported", "renaming schemas is not supported yet");

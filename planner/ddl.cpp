@@ -163,7 +163,9 @@ std::string object_reference(const Catalog& c, const ObjectKey& k) {
             return (v != c.views.end() && v->second.materialized ? "MATERIALIZED VIEW " : "VIEW ") + name(qn);
         }
         case ObjectKind::Function: {
-            if (c.aggregates.count(k)) return "AGGREGATE " + name(qn) + "(" + (k.sub.empty() ? "*" : k.sub) + ")";
+            // Ordered-set aggregates are named with their ORDER BY signature.
+            if (auto a = c.aggregates.find(k); a != c.aggregates.end())
+                return "AGGREGATE " + name(qn) + "(" + (a->second.kind == "n" ? (k.sub.empty() ? "*" : k.sub) : a->second.arguments) + ")";
             auto f = c.functions.find(k);
             bool procedure = f != c.functions.end() && f->second.procedure;
             return std::string(procedure ? "PROCEDURE " : "FUNCTION ") + name(qn) + "(" + k.sub + ")";
@@ -181,6 +183,10 @@ std::string object_reference(const Catalog& c, const ObjectKey& k) {
         case ObjectKind::DefaultPrivilege: return "";
     }
     return "";
+}
+
+std::string alter_relation(const Catalog& catalog, const QualifiedName& table) {
+    return "ALTER " + object_reference(catalog, table_key(table));
 }
 
 std::string comment_statement(const Catalog& catalog, const ObjectKey& key, const std::string& comment) {

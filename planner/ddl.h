@@ -35,6 +35,9 @@ std::string sequence_clauses(const SequenceOptions& options, bool with_type = tr
 // function, procedure or aggregate).
 std::string object_reference(const Catalog& catalog, const ObjectKey& key);
 
+// "ALTER TABLE s.t" or "ALTER FOREIGN TABLE s.t", as the table's kind needs.
+std::string alter_relation(const Catalog& catalog, const QualifiedName& table);
+
 // COMMENT ON <object> IS '...' (or IS NULL for an empty comment).
 std::string comment_statement(const Catalog& catalog, const ObjectKey& key, const std::string& comment);
 

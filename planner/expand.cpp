@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <map>
 #include <set>
-#include <set>
 
 namespace pgfleet {
 namespace {
@@ -21,9 +20,20 @@ bool changes_column_type(const Change& c) {
            std::find(c.attributes.begin(), c.attributes.end(), "collation") != c.attributes.end();
 }
 
-bool removes_old_object(const Change& c) {
-    // Replacing an enum moves its columns over instead of dropping them (see gen_enum.cpp).
-    return c.action == ChangeAction::Drop || (c.replace && c.key.kind != ObjectKind::Type);
+bool removes_old_object(const Change& c, const PlanInput& in) {
+    if (c.action == ChangeAction::Drop) return true;
+    // Relabeling an enum moves its columns over and leaves nothing else to rebuild (see
+    // gen_enum.cpp). Other rebuilt types are swapped in the same way (type_swap.h), but
+    // what else uses them (domains over them, casts in constraints) is rebuilt too.
+    QualifiedName qn{c.key.schema, c.key.name};
+    bool enum_relabel = c.key.kind == ObjectKind::Type && in.from.enums.count(qn) && in.to.enums.count(qn);
+    return c.replace && !enum_relabel;
+}
+
+// Foreign tables hold no rows of their own, so they can be rebuilt like any other dependent.
+bool is_foreign_table(const PlanInput& in, const ObjectKey& key) {
+    auto t = in.from.tables.find({key.schema, key.name});
+    return key.kind == ObjectKind::Table && t != in.from.tables.end() && t->second.foreign;
 }
 
 }  // namespace
@@ -47,7 +57,7 @@ std::vector<Change> expand_changes(const ChangeSet& set, const PlanInput& in) {
     //    desired state still has them, they are created again.
     std::set<ObjectKey> implicit;
     for (const auto& [key, c] : changes) {
-        if (!removes_old_object(c)) continue;
+        if (!removes_old_object(c, in)) continue;
         std::vector<ObjectKey> inside = dropped_along(in, key);
         implicit.insert(inside.begin(), inside.end());
     }
@@ -57,7 +67,7 @@ std::vector<Change> expand_changes(const ChangeSet& set, const PlanInput& in) {
         auto table = changes.find(table_key({key.schema, key.name}));
         bool comes_back_with_table = key.kind == ObjectKind::Column ||
                                      (key.kind == ObjectKind::Constraint && table != changes.end() &&
-                                      removes_old_object(table->second));
+                                      removes_old_object(table->second, in));
         if (in.to.contains(key) && !comes_back_with_table) changes[key] = Change{key, ChangeAction::Create, {}, false};
         else if (it != changes.end()) changes.erase(it);
     }
@@ -67,7 +77,7 @@ std::vector<Change> expand_changes(const ChangeSet& set, const PlanInput& in) {
     std::set<ObjectKey> removed(implicit.begin(), implicit.end());
     std::vector<ObjectKey> work(implicit.begin(), implicit.end());
     for (const auto& [key, c] : changes)
-        if (removes_old_object(c)) {
+        if (removes_old_object(c, in)) {
             removed.insert(key);
             work.push_back(key);
         }
@@ -102,8 +112,9 @@ std::vector<Change> expand_changes(const ChangeSet& set, const PlanInput& in) {
             }
             if (dep.kind == ObjectKind::Column) continue;
             // Tables depend on tables only as partitions or children: those are rebuilt
-            // with a parent that is rebuilt.
-            if (dep.kind == ObjectKind::Table && k.kind != ObjectKind::Table) continue;
+            // with a parent that is rebuilt. Foreign tables hold no rows of their own, so
+            // they are rebuilt like any other dependent.
+            if (dep.kind == ObjectKind::Table && k.kind != ObjectKind::Table && !is_foreign_table(in, dep)) continue;
             if (it != changes.end() && it->second.action == ChangeAction::Create) continue;
             Change rebuilt{dep, ChangeAction::Alter, {"definition"}, true};
             if (it != changes.end()) rebuilt.attributes = it->second.attributes;

@@ -4,6 +4,8 @@
 #include "catalog/sql_name.h"
 #include "planner/ddl.h"
 #include "planner/expand.h"
+#include "planner/gen_foreign_table.h"
+#include "planner/generic_options_sql.h"
 #include "planner/plan_builder.h"
 
 namespace pgfleet {
@@ -23,12 +25,21 @@ struct ColumnAlter {
     }
 };
 
+// A foreign table's column carries its OPTIONS right after its type.
+std::string column_sql(const Catalog& catalog, const QualifiedName& table, const Column& col,
+                       std::vector<std::string>& secrets) {
+    const Table& t = catalog.tables.at(table);
+    return t.foreign ? foreign_column_definition(t, col, secrets) : ddl::column_definition(col);
+}
+
 void add_column(const Change& c, const Column& col, PlanBuilder& plan) {
     QualifiedName table{c.key.schema, c.key.name};
     std::vector<ObjectKey> creates{c.key};
     if (col.default_value) creates.push_back(default_key(table, col.name));
     if (col.identity) creates.push_back(sequence_key(col.identity->sequence));
-    plan.add({.sql = "ALTER TABLE " + ddl::name(table) + " ADD COLUMN " + ddl::column_definition(col), .object = c.key,
+    std::vector<std::string> secrets;
+    std::string sql = ddl::alter_relation(plan.in.to, table) + " ADD COLUMN " + column_sql(plan.in.to, table, col, secrets);
+    plan.add({.sql = with_secret_note(sql, secrets), .object = c.key,
               .action = ChangeAction::Create, .phase = Phase::Create, .creates = creates});
     plan_initial_comment(c.key, col.comment, plan);
     plan_privilege_change(c.key, "TABLE " + ddl::name(table), {}, col.privileges, plan, col.name);
@@ -39,7 +50,7 @@ void drop_column(const Change& c, PlanBuilder& plan) {
     QualifiedName table{c.key.schema, c.key.name};
     std::vector<ObjectKey> removes = dropped_along(plan.in, c.key);
     removes.push_back(c.key);
-    plan.add({.sql = "ALTER TABLE " + ddl::name(table) + " DROP COLUMN " + sql_ident(c.key.sub), .object = c.key,
+    plan.add({.sql = ddl::alter_relation(plan.in.from, table) + " DROP COLUMN " + sql_ident(c.key.sub), .object = c.key,
               .action = ChangeAction::Drop, .phase = Phase::Drop, .removes = removes});
 }
 
@@ -144,7 +155,7 @@ void plan_column(const Change& c, PlanBuilder& plan) {
         return;
     }
     const Column& from = *plan.in.from.tables.at(table).find_column(c.key.sub);
-    ColumnAlter alter{c, plan, "ALTER TABLE " + ddl::name(table) + " ALTER COLUMN " + sql_ident(c.key.sub)};
+    ColumnAlter alter{c, plan, ddl::alter_relation(plan.in.to, table) + " ALTER COLUMN " + sql_ident(c.key.sub)};
     bool retype = changes_attribute(c, "type") || changes_attribute(c, "collation");
     bool default_changes = changes_attribute(c, "default");
     // A default that may not survive the new type is taken off first and put back after.

@@ -79,7 +79,7 @@ void add_constraint(const ObjectKey& key, const Constraint& con, PlanBuilder& pl
         build_constraint_index(key, con, con.name, choice, plan);
         add_using_index(key, con, con.name, plan);
     } else {
-        Statement add{.sql = "ALTER TABLE " + ddl::name(table) + " ADD CONSTRAINT " + sql_ident(con.name) + " " +
+        Statement add{.sql = ddl::alter_relation(plan.in.to, table) + " ADD CONSTRAINT " + sql_ident(con.name) + " " +
                              ddl::constraint_definition(con),
                       .object = key, .action = ChangeAction::Create, .phase = Phase::Create, .creates = {key}};
         if (scans || builds || con.type == ConstraintType::Exclusion) add.note = choice.note;
@@ -90,7 +90,7 @@ void add_constraint(const ObjectKey& key, const Constraint& con, PlanBuilder& pl
 
 void drop_constraint(const ObjectKey& key, PlanBuilder& plan) {
     QualifiedName table{key.schema, key.name};
-    plan.add({.sql = "ALTER TABLE " + ddl::name(table) + " DROP CONSTRAINT " + sql_ident(key.sub), .object = key,
+    plan.add({.sql = ddl::alter_relation(plan.in.from, table) + " DROP CONSTRAINT " + sql_ident(key.sub), .object = key,
               .action = ChangeAction::Drop, .phase = Phase::Drop, .removes = {key}});
 }
 
@@ -122,7 +122,7 @@ void plan_constraint(const Change& c, PlanBuilder& plan) {
         add_constraint(c.key, to, plan);
         return;
     }
-    std::string alter = "ALTER TABLE " + ddl::name(table);
+    std::string alter = ddl::alter_relation(plan.in.to, table);
     if (changes_attribute(c, "deferrable")) {
         std::string timing = to.deferrable ? (to.initially_deferred ? " DEFERRABLE INITIALLY DEFERRED"
                                                                     : " DEFERRABLE INITIALLY IMMEDIATE")

@@ -5,6 +5,7 @@
 #include "catalog/sql_name.h"
 #include "planner/ddl.h"
 #include "planner/plan_builder.h"
+#include "planner/type_swap.h"
 
 namespace pgfleet {
 namespace {
@@ -81,6 +82,12 @@ void plan_enum(const Change& c, PlanBuilder& plan) {
         plan_initial_comment(c.key, to.comment, plan);
         plan_privilege_change(c.key, "TYPE " + ddl::name(qn), default_public_privileges("type"), to.privileges, plan);
         return;
+    }
+    // The name belonged to another kind of type: swap it for the enum (type_swap.h).
+    if (changes_attribute(c, "kind")) {
+        KindSql sql{"CREATE TYPE " + ddl::name(qn) + " AS ENUM (" + labels_sql(to.labels) + ")", "DROP TYPE " + ddl::name(qn),
+                    "TYPE " + ddl::name(qn), {}};
+        return plan_type_swap(c, TypeSwap{sql}, plan);
     }
     const EnumType& from = plan.in.from.enums.at(qn);
     if (changes_attribute(c, "privileges"))

@@ -5,6 +5,8 @@
 #include "catalog/sql_name.h"
 #include "planner/ddl.h"
 #include "planner/expand.h"
+#include "planner/gen_foreign_table.h"
+#include "planner/generic_options_sql.h"
 #include "planner/plan_builder.h"
 
 namespace pgfleet {
@@ -61,13 +63,15 @@ std::string partition_key_sql(const PartitionKey& key) {
 
 void create_table(const Change& c, const Table& t, PlanBuilder& plan) {
     std::vector<ObjectKey> creates{c.key};
+    std::vector<std::string> secrets;  // psql variables a foreign table's options need
     std::string body;
     for (const auto& col : t.columns) {
         creates.push_back(column_key(t.name, col.name));
         if (col.default_value) creates.push_back(default_key(t.name, col.name));
         if (col.identity) creates.push_back(sequence_key(col.identity->sequence));
         if (!col.local) continue;  // comes from the parent
-        body += (body.empty() ? "\n    " : ",\n    ") + ddl::column_definition(col);
+        body += (body.empty() ? "\n    " : ",\n    ") +
+                (t.foreign ? foreign_column_definition(t, col, secrets) : ddl::column_definition(col));
         // A column merged with a parent's takes the parent's default unless told otherwise;
         // DEFAULT NULL says "none" and is not stored.
         if (!col.default_value)
@@ -86,7 +90,8 @@ void create_table(const Change& c, const Table& t, PlanBuilder& plan) {
                 ddl::constraint_definition(con);
         creates.push_back(constraint_key(t.name, con.name));
     }
-    std::string sql = std::string("CREATE ") + (t.persistence == "u" ? "UNLOGGED " : "") + "TABLE " + ddl::name(t.name);
+    std::string sql = std::string("CREATE ") + (t.persistence == "u" ? "UNLOGGED " : "") + (t.foreign ? "FOREIGN " : "") +
+                      "TABLE " + ddl::name(t.name);
     if (t.partition_of) {
         sql += " PARTITION OF " + ddl::name(t.partition_of->parent) + (body.empty() ? "" : " (" + body + "\n)") + " " +
                t.partition_of->bound.sql;
@@ -100,6 +105,7 @@ void create_table(const Change& c, const Table& t, PlanBuilder& plan) {
     }
     if (t.partition_by) sql += partition_key_sql(*t.partition_by);
     if (!t.options.empty()) sql += " WITH (" + options_list(t.options) + ")";
+    if (t.foreign) sql = with_secret_note(sql + foreign_table_server(t, secrets), secrets);
     plan.add({.sql = sql, .object = c.key, .action = ChangeAction::Create, .phase = Phase::Create, .creates = creates});
     for (const auto& col : t.columns) plan_column_settings(column_key(t.name, col.name), nullptr, col, plan);
     for (const auto& con : t.constraints) {
@@ -155,28 +161,28 @@ void plan_parents(const ObjectKey& key, const Table& from, const Table& to, Plan
 
 void plan_table(const Change& c, PlanBuilder& plan) {
     QualifiedName qn{c.key.schema, c.key.name};
-    if (c.action == ChangeAction::Drop) {
+    auto drop = [&] {
         std::vector<ObjectKey> removes = dropped_along(plan.in, c.key);
         removes.push_back(c.key);
-        plan.add({.sql = "DROP TABLE " + ddl::name(qn), .object = c.key, .action = c.action, .phase = Phase::Drop,
-                  .removes = removes});
-        return;
-    }
+        plan.add({.sql = "DROP " + ddl::object_reference(plan.in.from, c.key), .object = c.key,
+                  .action = ChangeAction::Drop, .phase = Phase::Drop, .removes = removes});
+    };
+    if (c.action == ChangeAction::Drop) return drop();
     const Table& t = plan.in.to.tables.at(qn);
     if (c.action == ChangeAction::Create) {
         create_table(c, t, plan);
         return;
     }
+    // A new partitioning scheme, or a foreign table on another server (or no longer foreign),
+    // cannot be altered in: the table is built again.
     if (c.replace) {
-        std::vector<ObjectKey> removes = dropped_along(plan.in, c.key);
-        removes.push_back(c.key);
-        plan.add({.sql = "DROP TABLE " + ddl::name(qn), .object = c.key, .action = ChangeAction::Drop,
-                  .phase = Phase::Drop, .removes = removes});
+        drop();
         create_table(c, t, plan);
         return;
     }
     const Table& from = plan.in.from.tables.at(qn);
-    std::string alter = "ALTER TABLE " + ddl::name(qn);
+    std::string alter = ddl::alter_relation(plan.in.to, qn);
+    if (changes_attribute(c, "foreign")) plan_foreign_options(c, from, t, plan);
     if (changes_attribute(c, "partition_of") || changes_attribute(c, "inherits")) plan_parents(c.key, from, t, plan);
     if (changes_attribute(c, "persistence"))
         plan.add({.sql = alter + (t.persistence == "u" ? " SET UNLOGGED" : " SET LOGGED"), .object = c.key,

@@ -43,13 +43,24 @@ void annotate(Statement& s, const StatementEffects& fx, const EffectContext& ctx
                                                    "cleaned up before it is tried again"});
 }
 
+// A secret option value comes from a psql variable (:'name'), which the parser does not
+// know; an empty literal stands in for it.
+std::string without_secret_variables(std::string sql) {
+    for (size_t at = sql.find(":'pgfleet_secret_"); at != std::string::npos; at = sql.find(":'pgfleet_secret_", at)) {
+        size_t end = sql.find('\'', at + 2);
+        if (end == std::string::npos) break;
+        sql.replace(at, end + 1 - at, "''");
+    }
+    return sql;
+}
+
 }  // namespace
 
 void annotate_hazards(Plan& plan, const PlanInput& in) {
     EffectContext ctx{in.from, in.to};
     for (auto& s : plan.statements) {
         StatementEffects fx;
-        for (const auto& raw : pgast::parse_sql(s.sql).statements) {
+        for (const auto& raw : pgast::parse_sql(without_secret_variables(s.sql)).statements) {
             StatementEffects one = statement_effects(raw.stmt, ctx);
             for (const auto& l : one.locks) add_lock(fx, l.relation, l.mode, l.long_held);
             fx.hazards.insert(fx.hazards.end(), one.hazards.begin(), one.hazards.end());

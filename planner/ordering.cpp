@@ -89,6 +89,9 @@ std::vector<Statement> order_statements(const PlanBuilder& plan) {
             std::string rel = relation_name(in.from, k);
             if (!rel.empty()) freed_names[rel].push_back(i);
         }
+        // Dropping the renamed-aside old form of a rebuilt type finishes that object too: a
+        // type it was built on can only go after it.
+        for (const auto& k : st[i].releases) touchers[k].push_back(i);
     }
     for (Node i = 1; i < st.size(); ++i)
         if (plan.groups[i] == plan.groups[i - 1]) g.edge(i - 1, i);

@@ -93,8 +93,10 @@ void policy_effects(const Node& body, bool create, EffectContext& ctx, Statement
 }
 
 bool is_authorization_statement(const std::string& type) {
+    // User mappings hold the credentials a role uses on a foreign server.
     return type == "GrantStmt" || type == "GrantRoleStmt" || type == "AlterOwnerStmt" ||
-           type == "AlterDefaultPrivilegesStmt";
+           type == "AlterDefaultPrivilegesStmt" || type == "CreateUserMappingStmt" || type == "AlterUserMappingStmt" ||
+           type == "DropUserMappingStmt";
 }
 
 }  // namespace
@@ -143,6 +145,7 @@ StatementEffects statement_effects(const Node& statement, EffectContext& ctx) {
     const Node& body = node_body(statement);
     if (type == "AlterTableStmt") alter_table_effects(body, ctx, out);
     else if (type == "DropStmt") drop_effects(body, ctx, out);
+    else if (type == "AlterDomainStmt") alter_domain_effects(body, ctx, out);
     else if (type == "IndexStmt") index_effects(body, ctx, out);
     else if (type == "CreateStmt") create_table_effects(body, ctx, out);
     else if (type == "CreateTableAsStmt") ctx.fresh.insert(range_var_name(body["into"]["rel"]));

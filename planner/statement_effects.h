@@ -58,6 +58,9 @@ StatementEffects statement_effects(const pgast::Node& statement, EffectContext& 
 // ALTER TABLE, the statement with the most varied effects.
 void alter_table_effects(const pgast::Node& body, EffectContext& context, StatementEffects& out);
 
+// ALTER DOMAIN: checks of stored values.
+void alter_domain_effects(const pgast::Node& body, EffectContext& context, StatementEffects& out);
+
 // Shared helpers of the effect readers.
 QualifiedName range_var_name(const pgast::Node& range_var);
 void add_lock(StatementEffects& out, const QualifiedName& relation, LockMode mode, bool long_held = false);

@@ -1,0 +1,17 @@
+// DefineStmt: CREATE AGGREGATE and CREATE COLLATION are modeled; operators, text search
+// objects and base types are not, and say so.
+#include "parser/handlers.h"
+#include "parser/statement_error.h"
+
+namespace pgfleet {
+
+void handle_define(StatementContext& ctx, const pgast::Node& body) {
+    std::string kind = pgast::get_string(body, "kind");
+    if (kind == "OBJECT_AGGREGATE") return handle_create_aggregate(ctx, body);
+    if (kind == "OBJECT_COLLATION") return handle_create_collation(ctx, body);
+    std::string what = kind.substr(7);
+    for (auto& ch : what) ch = ch == '_' ? ' ' : ch;
+    throw StatementError("unsupported", "CREATE " + what + " is not supported yet");
+}
+
+}  // namespace pgfleet

@@ -1,0 +1,13 @@
+BEGIN;
+
+DROP EVENT TRIGGER guard_old;
+
+DROP EVENT TRIGGER guard_tags;
+
+ALTER EVENT TRIGGER guard_start ENABLE ALWAYS;
+
+CREATE EVENT TRIGGER guard_tags ON ddl_command_end
+    WHEN TAG IN ('CREATE TABLE', 'CREATE INDEX')
+    EXECUTE FUNCTION public.guard();
+
+COMMIT;
