@@ -2,6 +2,7 @@
 // A table column.
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -34,11 +35,15 @@ struct Column {
     Privileges privileges;
     // Declared by this table (false for columns that only come from a parent or partition root).
     bool local = true;
+    // ALTER COLUMN SET (n_distinct=...) as "name=value", and SET STATISTICS (-1: the default).
+    std::vector<std::string> options;
+    int statistics = -1;
     bool operator==(const Column&) const = default;
 };
 
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Identity, always, sequence, options)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Column, name, type, collation, not_null,
-                                                default_value, identity, generated, comment, privileges, local)
+                                                default_value, identity, generated, comment, privileges, local,
+                                                options, statistics)
 
 }  // namespace pgfleet

@@ -1,22 +1,73 @@
-// pgfleet check SCHEMA: parse and validate the desired state without a database.
+// pgfleet check SCHEMA | --db URL: parse and validate the desired state, and run the
+// tenant-isolation rules on it (or on a live database).
+#include <fstream>
 #include <iostream>
 
+#include "cli/check_verify.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/inputs.h"
+#include "cli/lint_options.h"
+#include "lint/lint.h"
+#include "lint/report.h"
 
 namespace pgfleet {
+namespace {
+
+struct CheckArgs {
+    std::string schema, db, config, format = "text", output;
+    bool verify = false;
+};
+
+std::string render(const std::vector<lint::Finding>& findings, const std::string& format) {
+    if (format == "json") return lint::render_json(findings);
+    if (format == "markdown") return lint::render_markdown(findings);
+    return lint::render_text(findings);
+}
+
+}  // namespace
 
 void register_check(CLI::App& app, int& exit_code) {
-    auto* cmd = app.add_subcommand("check", "Parse and validate the desired state (no database needed)");
-    auto schema = std::make_shared<std::string>();
-    cmd->add_option("schema", *schema, "Desired-state .sql file or directory")->required();
-    cmd->callback([schema, &exit_code] {
-        ParserState state = load_desired_or_report(*schema);
-        const Catalog& c = state.catalog;
-        std::cout << "ok: " << c.schemas.size() << " schemas, " << c.tables.size() << " tables, " << c.indexes.size()
-                  << " indexes, " << c.sequences.size() << " sequences, " << c.enums.size() << " enum types\n";
-        exit_code = exit_code::kOk;
+    auto* cmd = app.add_subcommand(
+        "check", "Parse and validate the desired state and check tenant isolation (or check a live database)");
+    auto a = std::make_shared<CheckArgs>();
+    auto* schema = cmd->add_option("schema", a->schema, "Desired-state .sql file or directory");
+    auto* db = cmd->add_option("--db", a->db, "Check this database instead (libpq URL or keywords)");
+    schema->excludes(db);
+    cmd->add_option("--config", a->config, "pgfleet.yaml with the lint: settings (default: the rules' defaults)");
+    cmd->add_option("--format", a->format, "Output: text, json or markdown")
+        ->check(CLI::IsMember({"text", "json", "markdown"}));
+    cmd->add_option("-o,--output", a->output, "Write the report to this file instead of stdout");
+    cmd->add_flag("--verify", a->verify,
+                  "Also load SCHEMA into a throwaway local PostgreSQL and report where the parsed model differs");
+    cmd->callback([a, &exit_code, schema, db] {
+        if (!*schema && !*db) throw CLI::RequiredError("SCHEMA or --db");
+        lint::LintConfig config = lint_config_or_defaults(a->config);
+        std::vector<lint::Finding> findings;
+        std::string header;
+        int verified = exit_code::kOk;
+        if (*db) {
+            findings = lint::run(load_current(a->db, "").catalog, config);
+        } else {
+            ParserState state = load_desired_or_report(a->schema);
+            const Catalog& c = state.catalog;
+            header = "ok: " + std::to_string(c.schemas.size()) + " schemas, " + std::to_string(c.tables.size()) +
+                     " tables, " + std::to_string(c.indexes.size()) + " indexes, " +
+                     std::to_string(c.sequences.size()) + " sequences, " + std::to_string(c.enums.size()) +
+                     " enum types\n";
+            findings = lint::run(state, config);
+            if (a->verify) verified = verify_desired_state(a->schema, state, std::cerr);
+        }
+        std::string text = (a->format == "text" ? header : "") + render(findings, a->format);
+        if (a->output.empty()) {
+            std::cout << text;
+        } else {
+            std::ofstream out(a->output);
+            out << text;
+            if (!out) throw std::runtime_error(a->output + ": cannot write the report");
+        }
+        bool errors = lint::summarize(findings).errors > 0 || verified != exit_code::kOk;
+        exit_code = errors ? exit_code::kChanges : exit_code::kOk;
     });
 }
 

@@ -7,14 +7,17 @@
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/inputs.h"
+#include "cli/lint_options.h"
 #include "cli/plan_flags.h"
+#include "lint/lint.h"
+#include "lint/report.h"
 #include "planner/render.h"
 
 namespace pgfleet {
 namespace {
 
 struct PlanArgs {
-    std::string schema, db, snapshot, format, output;
+    std::string schema, db, snapshot, format, output, config;
     PlanFlags flags;
 };
 
@@ -50,6 +53,7 @@ void register_plan(CLI::App& app, int& exit_code) {
     cmd->add_option("--format", a->format, "Output: text, sql, json (the saved plan) or markdown")
         ->check(CLI::IsMember({"text", "sql", "json", "markdown"}));
     cmd->add_option("-o,--output", a->output, "Write the plan to this file (a .json file gets the saved plan)");
+    cmd->add_option("--config", a->config, "pgfleet.yaml with the lint: settings for the findings section");
     add_plan_flags(cmd, a->flags);
     cmd->callback([a, &exit_code, db, snap] {
         if (!*db && !*snap) throw CLI::RequiredError("--db or --snapshot");
@@ -61,6 +65,11 @@ void register_plan(CLI::App& app, int& exit_code) {
         std::string format = chosen_format(*a);
         bool color = a->output.empty() && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
         std::string text = render(saved, format, color);
+        // The desired state's tenant-isolation findings; sql and json (the saved plan) stay as they are.
+        if (format == "text" || format == "markdown") {
+            auto findings = lint::run(desired, lint_config_or_defaults(a->config));
+            text += format == "text" ? lint::render_plan_section(findings) : "\n" + lint::render_markdown(findings);
+        }
         if (a->output.empty()) {
             std::cout << text;
         } else {

@@ -29,6 +29,8 @@ void diff_columns(const Table& from, const Table& to, std::vector<Change>& out) 
         note_if_different(attrs, "generated", a->generated, b.generated);
         note_if_different(attrs, "comment", a->comment, b.comment);
         note_if_different(attrs, "privileges", a->privileges, b.privileges);
+        note_if_different(attrs, "options", a->options, b.options);
+        note_if_different(attrs, "statistics", a->statistics, b.statistics);
         if (attrs.empty()) continue;
         // A generation expression cannot be changed in place (PostgreSQL 15): the column is
         // dropped and added again, unless it merely stops being generated.

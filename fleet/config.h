@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "lint/lint_config.h"
+
 namespace pgfleet {
 
 // One PostgreSQL cluster holding tenant databases.
@@ -75,6 +77,7 @@ struct FleetConfig {
     std::vector<std::string> allowed_hazards;  // hazard names apply may run (enforced by apply)
     JournalConfig journal;
     OnboardingConfig onboarding;
+    lint::LintConfig lint;  // tenant-isolation rules (check, plan)
 
     const ClusterConfig* find_cluster(const std::string& name) const;
 };

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "fleet/config.h"
+#include "fleet/config_lint.h"
 #include "fleet/yaml_fields.h"
 #include "introspect/conninfo.h"
 
@@ -98,6 +99,41 @@ void read_policies(YamlFields& f, const YAML::Node& root, FleetConfig& c) {
     f.read(root, "canaries", c.canaries);
 }
 
+const std::set<std::string>& top_level_keys() {
+    static const std::set<std::string> keys{"schema",   "state_dir", "application_name", "clusters", "tenants",
+                                            "connections", "wake",  "timeouts", "canaries", "hazards",
+                                            "journal",  "onboarding", "lint"};
+    return keys;
+}
+
+// The document's root mapping; a YAML syntax error or a non-mapping throws at once.
+YAML::Node load_root(YamlFields& f, const std::string& text) {
+    YAML::Node root;
+    try {
+        root = YAML::Load(text);
+    } catch (const YAML::ParserException& e) {
+        f.error(e.mark, e.msg);
+        throw ConfigError(f.errors().front());
+    }
+    if (!f.check_map(root, "the configuration", top_level_keys())) throw ConfigError(f.errors().front());
+    return root;
+}
+
+void throw_errors(const YamlFields& f) {
+    if (f.errors().empty()) return;
+    std::string all;
+    for (const auto& e : f.errors()) all += (all.empty() ? "" : "\n") + e;
+    throw ConfigError(all);
+}
+
+std::string read_file(const std::string& path) {
+    std::ifstream in(path);
+    if (!in) throw ConfigError(path + ": cannot read the configuration");
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
 void read_journal_and_onboarding(YamlFields& f, const YAML::Node& root, FleetConfig& c) {
     if (YAML::Node n = root["journal"]; n && f.check_map(n, "journal", {"file", "table"})) {
         f.read(n, "file", c.journal.file);
@@ -135,20 +171,10 @@ const ClusterConfig* FleetConfig::find_cluster(const std::string& name) const {
 
 FleetConfig parse_fleet_config(const std::string& text, const std::string& path) {
     YamlFields f(path);
-    YAML::Node root;
-    try {
-        root = YAML::Load(text);
-    } catch (const YAML::ParserException& e) {
-        f.error(e.mark, e.msg);
-        throw ConfigError(f.errors().front());
-    }
+    YAML::Node root = load_root(f, text);
     FleetConfig c;
     c.path = path;
     std::string base = fs::path(path).parent_path().string();
-    if (!f.check_map(root, "the configuration",
-                     {"schema", "state_dir", "application_name", "clusters", "tenants", "connections", "wake",
-                      "timeouts", "canaries", "hazards", "journal", "onboarding"}))
-        throw ConfigError(f.errors().front());
     f.read(root, "schema", c.schema);
     if (!root["schema"]) f.error(root, "schema: the desired-state directory is required");
     c.state_dir = ".pgfleet";
@@ -160,11 +186,8 @@ FleetConfig parse_fleet_config(const std::string& text, const std::string& path)
     else f.error(root, "tenants: a list, pattern or query is required");
     read_policies(f, root, c);
     read_journal_and_onboarding(f, root, c);
-    if (!f.errors().empty()) {
-        std::string all;
-        for (const auto& e : f.errors()) all += (all.empty() ? "" : "\n") + e;
-        throw ConfigError(all);
-    }
+    if (root["lint"]) read_lint_section(f, root["lint"], c.lint);
+    throw_errors(f);
     c.schema = resolve(base, c.schema);
     c.state_dir = resolve(base, c.state_dir);
     if (!c.journal.table.empty()) c.journal.file.clear();
@@ -172,12 +195,15 @@ FleetConfig parse_fleet_config(const std::string& text, const std::string& path)
     return c;
 }
 
-FleetConfig load_fleet_config(const std::string& path) {
-    std::ifstream in(path);
-    if (!in) throw ConfigError(path + ": cannot read the configuration");
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return parse_fleet_config(buffer.str(), path);
+FleetConfig load_fleet_config(const std::string& path) { return parse_fleet_config(read_file(path), path); }
+
+lint::LintConfig load_lint_config(const std::string& path) {
+    YamlFields f(path);
+    YAML::Node root = load_root(f, read_file(path));
+    lint::LintConfig c;
+    if (root["lint"]) read_lint_section(f, root["lint"], c);
+    throw_errors(f);
+    return c;
 }
 
 }  // namespace pgfleet

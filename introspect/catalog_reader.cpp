@@ -56,6 +56,8 @@ void read_table(ParserState& state, const json& t) {
         col.collation = text_or_empty(c, "collation");
         col.comment = c.at("comment").get<std::string>();
         col.privileges = privileges_from(c);
+        col.options = c.at("options").get<std::vector<std::string>>();
+        col.statistics = c.at("statistics").get<int>();
         std::string def = text_or_empty(c, "default");
         ExprContext typed = ectx;
         typed.target_type = col.type;

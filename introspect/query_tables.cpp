@@ -25,6 +25,8 @@ SELECT coalesce(json_agg(json_build_object(
                     'type', format_type(a.atttypid, a.atttypmod),
                     'not_null', a.attnotnull,
                     'local', a.attislocal,
+                    'options', coalesce(a.attoptions, '{}'),
+                    'statistics', a.attstattarget,
                     'default', CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
                     'generated', CASE WHEN a.attgenerated <> '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
                     'identity', a.attidentity,

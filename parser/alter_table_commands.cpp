@@ -50,7 +50,11 @@ void add_column(StatementContext& ctx, const QualifiedName& t, const pgast::Node
     bool has_pk = false;
     for (const auto& c : cd.constraints) has_pk |= c.type == ConstraintType::PrimaryKey;
     if (has_pk) table.find_column(name)->not_null = true;
+    Table before = table;
     add_named_constraints(ctx, table, cd.constraints);
+    std::vector<BuiltConstraint> built;
+    for (const auto& c : cd.constraints) built.push_back({c, ctx.offset_of(def)});
+    define_new_constraints(ctx, before, table, built);
     if (seq) ctx.catalog().sequences[seq->name] = *seq;
     table_of(ctx, t) = table;
     ctx.define(column_key(t, name), ctx.offset_of(def));
@@ -129,7 +133,9 @@ void add_constraint(StatementContext& ctx, const QualifiedName& t, const pgast::
         if (!table.find_column(col)) throw StatementError("missing-object", "column \"" + col + "\" does not exist");
     if (c.type == ConstraintType::PrimaryKey)
         for (const auto& col : c.columns) table.find_column(col)->not_null = true;
+    Table before = table;
     add_named_constraints(ctx, table, {c});
+    define_new_constraints(ctx, before, table, {{c, ctx.offset_of(con)}});
     table_of(ctx, t) = table;
 }
 
@@ -208,13 +214,23 @@ void change_owner(StatementContext& ctx, const QualifiedName& t, const pgast::No
 }
 
 void set_options(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd);
+void set_column_options(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd);
+void reset_column_options(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd);
+void set_statistics(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd);
 void reset_options(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd);
 
 void set_logged(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { table_of(ctx, t).persistence = "p"; }
-void enable_rls(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { table_of(ctx, t).rls_enabled = true; }
-void disable_rls(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { table_of(ctx, t).rls_enabled = false; }
-void force_rls(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { table_of(ctx, t).rls_forced = true; }
-void no_force_rls(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { table_of(ctx, t).rls_forced = false; }
+// Row-level security settings remember the statement that last changed them (lint findings
+// about them point there).
+void set_rls(StatementContext& ctx, const QualifiedName& t, const char* setting, bool on) {
+    Table& table = table_of(ctx, t);
+    (std::string(setting) == "row_security" ? table.rls_enabled : table.rls_forced) = on;
+    ctx.define_setting(table_key(t), setting);
+}
+void enable_rls(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { set_rls(ctx, t, "row_security", true); }
+void disable_rls(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { set_rls(ctx, t, "row_security", false); }
+void force_rls(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { set_rls(ctx, t, "force_row_security", true); }
+void no_force_rls(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { set_rls(ctx, t, "force_row_security", false); }
 
 // ALTER TABLE parent ATTACH PARTITION child FOR VALUES ...: the child's columns are the
 // parent's from now on (as if created with PARTITION OF).
@@ -291,6 +307,9 @@ const std::map<std::string, Command>& commands() {
         {"AT_DropIdentity", drop_identity},
         {"AT_ChangeOwner", change_owner},
         {"AT_SetRelOptions", set_options},
+        {"AT_SetOptions", set_column_options},
+        {"AT_ResetOptions", reset_column_options},
+        {"AT_SetStatistics", set_statistics},
         {"AT_ResetRelOptions", reset_options},
         {"AT_SetLogged", set_logged},
         {"AT_SetUnLogged", set_unlogged},
@@ -339,6 +358,27 @@ void drop_options(std::vector<std::string>& options, const pgast::Node& list) {
                                      [&](const std::string& o) { return o.substr(0, o.find('=')) == key; }),
                       options.end());
     }
+}
+
+const pgast::Node& option_items(const pgast::Node& cmd) {
+    static const pgast::Node none = pgast::Node::array();
+    const auto& def = cmd.at("def");
+    return def.contains("List") && def["List"].contains("items") ? def["List"]["items"] : none;
+}
+
+// ALTER COLUMN c SET (n_distinct = ...) / RESET (...): per-column planner options.
+void set_column_options(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    merge_options(column_of(ctx, t, pgast::get_string(cmd, "name")).options, option_items(cmd));
+}
+
+void reset_column_options(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    drop_options(column_of(ctx, t, pgast::get_string(cmd, "name")).options, option_items(cmd));
+}
+
+// ALTER COLUMN c SET STATISTICS n (-1 restores the default).
+void set_statistics(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    long long target = def_arg_int(cmd.at("def"));
+    column_of(ctx, t, pgast::get_string(cmd, "name")).statistics = static_cast<int>(target);
 }
 
 void set_options(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {

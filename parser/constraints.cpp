@@ -203,4 +203,23 @@ void add_named_constraints(StatementContext& ctx, Table& table, std::vector<Cons
               [](const Constraint& a, const Constraint& b) { return a.name < b.name; });
 }
 
+void define_new_constraints(StatementContext& ctx, const Table& before, const Table& table,
+                            const std::vector<BuiltConstraint>& built) {
+    std::vector<bool> used(built.size(), false);
+    for (const auto& c : table.constraints) {
+        if (before.find_constraint(c.name)) continue;
+        int offset = -1;
+        for (size_t i = 0; i < built.size() && offset < 0; ++i) {
+            const Constraint& b = built[i].constraint;
+            bool same = b.name.empty() ? b.type == c.type && b.columns == c.columns && b.check == c.check
+                                       : b.name == c.name;
+            if (!used[i] && same) {
+                used[i] = true;
+                offset = built[i].offset;
+            }
+        }
+        ctx.define(constraint_key(table.name, c.name), offset);
+    }
+}
+
 }  // namespace pgfleet

@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "parser/directives.h"
 #include "parser/handlers.h"
 #include "parser/statement_error.h"
 #include "pgast/parse.h"
@@ -58,6 +59,10 @@ int skip_to_token(const std::string& text, int offset) {
 void interpret_file(ParserState& state, const SourceFile& file) {
     pgast::ParseOutput parsed = pgast::parse_sql(file.text());
     for (const auto& err : parsed.errors) add_error(state, file, "syntax", err.message, err.offset);
+    StatementExtents extents;
+    for (const auto& raw : parsed.statements)
+        extents.emplace_back(skip_to_token(file.text(), raw.offset), raw.offset + raw.length);
+    for (auto& d : find_directives(file, extents)) state.directives.push_back(std::move(d));
     for (const auto& raw : parsed.statements) {
         std::string type = pgast::node_type(raw.stmt);
         // Skip leading whitespace/comments so locations point at the statement's first token.

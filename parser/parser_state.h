@@ -10,11 +10,24 @@
 
 namespace pgfleet {
 
+// A `-- pgfleet:...` comment (text after "pgfleet:") and the statement it annotates, from
+// its first token to its end; statement_begin.path is empty when it annotates none.
+struct SourceDirective {
+    std::string text;
+    SourceLocation location;
+    std::string source_line;
+    SourceLocation statement_begin, statement_end;
+};
+
 struct ParserState {
     Catalog catalog;
     std::vector<std::string> search_path{"public"};
     std::vector<Diagnostic> diagnostics;
     std::map<ObjectKey, SourceLocation> locations;
+    // Where a setting of an object was last changed, when that is not where the object was
+    // defined: "row_security", "force_row_security", "grant:<grantee>".
+    std::map<std::pair<ObjectKey, std::string>, SourceLocation> setting_locations;
+    std::vector<SourceDirective> directives;
 };
 
 // The catalog of an empty PostgreSQL 15 database: just the public schema.

@@ -38,6 +38,10 @@ void StatementContext::define(const ObjectKey& key, int offset) {
     state_.locations[key] = file_.locate(offset >= 0 ? offset : statement_offset_);
 }
 
+void StatementContext::define_setting(const ObjectKey& key, const std::string& setting, int offset) {
+    state_.setting_locations[{key, setting}] = file_.locate(offset >= 0 ? offset : statement_offset_);
+}
+
 QualifiedName StatementContext::new_name(const std::vector<std::string>& names, int offset) const {
     if (names.size() >= 2) {
         const std::string& schema = names[names.size() - 2];

@@ -27,6 +27,8 @@ public:
     void warn(const std::string& code, const std::string& message, int offset = -1);
     // Records where an object was defined (kept beside the model, never inside it).
     void define(const ObjectKey& key, int offset = -1);
+    // Records where a setting of an object changed (see ParserState::setting_locations).
+    void define_setting(const ObjectKey& key, const std::string& setting, int offset = -1);
 
     // Name for a new object from a RangeVar (schema from the name or the search_path).
     QualifiedName new_name(const pgast::Node& range_var) const;

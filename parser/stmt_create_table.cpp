@@ -61,6 +61,7 @@ void handle_create_table(StatementContext& ctx, const pgast::Node& body) {
     table.privileges = ctx.new_object_privileges(name.schema, "tables");
 
     std::vector<ColumnDefinition> columns;
+    std::vector<int> column_offsets;
     std::vector<pgast::Node> table_constraints;
     std::vector<Constraint> inherited_constraints;
     for (const auto& elt : pgast::get_list(body, "tableElts")) {
@@ -72,6 +73,7 @@ void handle_create_table(StatementContext& ctx, const pgast::Node& body) {
                 continue;
             }
             columns.push_back(build_column(ctx, name, def, &table));
+            column_offsets.push_back(ctx.offset_of(def));
             if (table.find_column(columns.back().column.name))
                 throw StatementError("invalid", "column \"" + columns.back().column.name + "\" specified more than once",
                                      ctx.offset_of(def));
@@ -90,11 +92,16 @@ void handle_create_table(StatementContext& ctx, const pgast::Node& body) {
         *table.find_column(def.column.name) = def.column;
     }
     std::vector<Constraint> constraints;
-    for (auto& def : columns)
-        for (auto& c : def.constraints) constraints.push_back(c);
+    std::vector<BuiltConstraint> built;
+    for (size_t i = 0; i < columns.size(); ++i)
+        for (auto& c : columns[i].constraints) {
+            constraints.push_back(c);
+            built.push_back({c, column_offsets[i]});
+        }
     for (const auto& con : table_constraints) {
         Constraint c = build_constraint(ctx, name, con, &table);
         constraints.push_back(c);
+        built.push_back({c, ctx.offset_of(con)});
     }
     constraints.insert(constraints.end(), inherited_constraints.begin(), inherited_constraints.end());
     for (const auto& c : constraints) {
@@ -113,7 +120,9 @@ void handle_create_table(StatementContext& ctx, const pgast::Node& body) {
     ctx.catalog().tables[name] = table;
     ctx.define(table_key(name), ctx.offset_of(rv));
     for (const auto& col : table.columns) ctx.define(column_key(name, col.name), ctx.offset_of(rv));
+    for (size_t i = 0; i < columns.size(); ++i) ctx.define(column_key(name, columns[i].column.name), column_offsets[i]);
     for (const auto& c : table.constraints) ctx.define(constraint_key(name, c.name), ctx.offset_of(rv));
+    define_new_constraints(ctx, Table{}, table, built);
 }
 
 }  // namespace pgfleet

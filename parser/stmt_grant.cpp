@@ -154,6 +154,9 @@ void handle_grant(StatementContext& ctx, const pgast::Node& body) {
         }
         normalize_grants(*acl);
     }
+    if (is_grant)
+        for (const auto& key : objects)
+            for (const auto& grantee : grantees) ctx.define_setting(key, "grant:" + grantee);
 }
 
 }  // namespace pgfleet

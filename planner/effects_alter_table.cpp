@@ -258,6 +258,7 @@ void alter_table_effects(const Node& body, EffectContext& ctx, StatementEffects&
                    sub.rfind("AT_EnableReplicaTrig", 0) == 0)
             add_lock(out, t, LockMode::ShareRowExclusive);
         else if (sub == "AT_SetRelOptions" || sub == "AT_ResetRelOptions" || sub == "AT_SetStatistics" ||
+                 sub == "AT_SetOptions" || sub == "AT_ResetOptions" ||
                  sub == "AT_ClusterOn" || sub == "AT_DropCluster")
             add_lock(out, t, LockMode::ShareUpdateExclusive);
         else add_lock(out, t, LockMode::AccessExclusive);

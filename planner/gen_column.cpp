@@ -1,4 +1,6 @@
 // Columns of existing tables: ADD / DROP / ALTER COLUMN.
+#include <algorithm>
+
 #include "catalog/sql_name.h"
 #include "planner/ddl.h"
 #include "planner/expand.h"
@@ -41,6 +43,7 @@ void add_column(const Change& c, const Column& col, PlanBuilder& plan) {
               .action = ChangeAction::Create, .phase = Phase::Create, .creates = creates});
     plan_initial_comment(c.key, col.comment, plan);
     plan_privilege_change(c.key, "TABLE " + ddl::name(table), {}, col.privileges, plan, col.name);
+    plan_column_settings(c.key, nullptr, col, plan);
 }
 
 void drop_column(const Change& c, PlanBuilder& plan) {
@@ -112,6 +115,29 @@ void alter_identity(ColumnAlter& alter, const Column& from, const Column& to) {
 
 }  // namespace
 
+void plan_column_settings(const ObjectKey& key, const Column* from, const Column& to, PlanBuilder& plan) {
+    std::string alter = "ALTER TABLE " + ddl::name({key.schema, key.name}) + " ALTER COLUMN " + sql_ident(to.name);
+    auto option_name = [](const std::string& o) { return o.substr(0, o.find('=')); };
+    std::vector<std::string> old_options = from ? from->options : std::vector<std::string>{};
+    std::string reset, set;
+    for (const auto& o : old_options) {
+        bool kept = std::any_of(to.options.begin(), to.options.end(),
+                                [&](const std::string& n) { return option_name(n) == option_name(o); });
+        if (!kept) reset += (reset.empty() ? "" : ", ") + option_name(o);
+    }
+    for (const auto& o : to.options)
+        if (std::find(old_options.begin(), old_options.end(), o) == old_options.end())
+            set += (set.empty() ? "" : ", ") + sql_ident(option_name(o)) + "=" + o.substr(o.find('=') + 1);
+    auto add = [&](const std::string& clause) {
+        plan.add({.sql = alter + clause, .object = key, .action = ChangeAction::Alter, .phase = Phase::Alter,
+                  .modifies = {key}});
+    };
+    if (!reset.empty()) add(" RESET (" + reset + ")");
+    if (!set.empty()) add(" SET (" + set + ")");
+    int old_statistics = from ? from->statistics : -1;
+    if (to.statistics != old_statistics) add(" SET STATISTICS " + std::to_string(to.statistics));
+}
+
 void plan_column(const Change& c, PlanBuilder& plan) {
     QualifiedName table{c.key.schema, c.key.name};
     if (c.action == ChangeAction::Drop) {
@@ -151,6 +177,7 @@ void plan_column(const Change& c, PlanBuilder& plan) {
     if (changes_attribute(c, "identity")) alter_identity(alter, from, to);
     if (changes_attribute(c, "not_null") && !to.not_null) alter.add(" DROP NOT NULL");
     if (changes_attribute(c, "comment")) plan_comment_change(c.key, to.comment, plan);
+    if (changes_attribute(c, "options") || changes_attribute(c, "statistics")) plan_column_settings(c.key, &from, to, plan);
     if (changes_attribute(c, "privileges"))
         plan_privilege_change(c.key, "TABLE " + ddl::name(table), from.privileges, to.privileges, plan, c.key.sub);
 }

@@ -107,6 +107,7 @@ void create_table(const Change& c, const Table& t, PlanBuilder& plan) {
     if (!t.options.empty()) sql += " WITH (" + options_list(t.options) + ")";
     if (t.foreign) sql = with_secret_note(sql + foreign_table_server(t, secrets), secrets);
     plan.add({.sql = sql, .object = c.key, .action = ChangeAction::Create, .phase = Phase::Create, .creates = creates});
+    for (const auto& col : t.columns) plan_column_settings(column_key(t.name, col.name), nullptr, col, plan);
     for (const auto& con : t.constraints) {
         if (con.type != ConstraintType::ForeignKey) continue;
         plan_constraint({constraint_key(t.name, con.name), ChangeAction::Create, {}, false}, plan);

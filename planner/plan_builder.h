@@ -75,6 +75,10 @@ void plan_privilege_change(const ObjectKey& key, const std::string& on, const Pr
 // (EXECUTE on routines, USAGE on types).
 Privileges kind_default_privileges(const Catalog& catalog, const ObjectKey& key);
 
+// ALTER COLUMN SET (...) / RESET (...) / SET STATISTICS turning `from` (null: a new column)
+// into `to`.
+void plan_column_settings(const ObjectKey& column, const Column* from, const Column& to, PlanBuilder& plan);
+
 // ALTER <object> OWNER TO, after the object exists.
 void plan_owner_change(const ObjectKey& key, const std::string& owner, PlanBuilder& plan);
 

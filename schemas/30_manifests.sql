@@ -13,3 +13,8 @@ CREATE TABLE manifests (
     FOREIGN KEY (tenant_id, created_by) REFERENCES users (tenant_id, user_id)
 );
 CREATE INDEX manifests_tenant_state_idx ON manifests (tenant_id, state) WHERE state <> 'archived';
+ALTER TABLE manifests ENABLE ROW LEVEL SECURITY;
+ALTER TABLE manifests FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON manifests
+    USING (tenant_id = current_setting('app.tenant_id')::uuid)
+    WITH CHECK (tenant_id = current_setting('app.tenant_id')::uuid);

@@ -16,3 +16,8 @@ CREATE TABLE approvals (
     CHECK (decision = 'pending' OR (decided_by IS NOT NULL AND decided_at IS NOT NULL))
 );
 CREATE INDEX approvals_pending_idx ON approvals (tenant_id, manifest_id) WHERE decision = 'pending';
+ALTER TABLE approvals ENABLE ROW LEVEL SECURITY;
+ALTER TABLE approvals FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON approvals
+    USING (tenant_id = current_setting('app.tenant_id')::uuid)
+    WITH CHECK (tenant_id = current_setting('app.tenant_id')::uuid);

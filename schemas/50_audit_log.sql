@@ -13,3 +13,8 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_tenant_time_idx ON audit_log (tenant_id, occurred_at DESC);
 CREATE INDEX audit_log_object_idx ON audit_log (tenant_id, object_type, object_id);
 COMMENT ON TABLE audit_log IS 'Who did what, when; rows are never updated';
+ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY;
+ALTER TABLE audit_log FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON audit_log
+    USING (tenant_id = current_setting('app.tenant_id')::uuid)
+    WITH CHECK (tenant_id = current_setting('app.tenant_id')::uuid);

@@ -23,6 +23,9 @@ $pgfleet plan schemas/ --db "$db" || [ $? -eq 2 ]
 step "pgfleet apply schemas/"
 $pgfleet apply schemas/ --db "$db" >/dev/null && echo "applied"
 
+step "pgfleet check --db: the same tenant-isolation rules on the live database"
+$pgfleet check --db "$db"
+
 step "a change to the desired state: a new column, an index, a wider CHECK"
 changed=.pgfleet/schemas-changed
 rm -rf "$changed" && cp -r schemas "$changed"

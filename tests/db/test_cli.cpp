@@ -84,3 +84,10 @@ TEST_CASE("a snapshot plans the same as the live database, without connecting", 
     CHECK(offline.code == 2);
     CHECK(offline.output == live.output);
 }
+
+TEST_CASE("check --verify: the bundled example loads into a scratch server exactly as parsed", "[db]") {
+    Run r = run_pgfleet("check --verify " + shell_quote(std::string(PGFLEET_SOURCE_DIR) + "/schemas"));
+    INFO(r.output);
+    CHECK(r.code == 0);
+    CHECK(r.output.find("verify: no difference") != std::string::npos);
+}

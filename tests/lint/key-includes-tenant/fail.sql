@@ -1,0 +1,14 @@
+-- a primary key without the tenant column
+-- expect: key-includes-tenant@7:5
+CREATE TABLE notes (
+    tenant_id uuid NOT NULL,
+    note_id bigint NOT NULL,
+    body text,
+    PRIMARY KEY (note_id)
+);
+ALTER TABLE notes ENABLE ROW LEVEL SECURITY;
+ALTER TABLE notes FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON notes
+    USING (tenant_id = current_setting('app.tenant_id')::uuid)
+    WITH CHECK (tenant_id = current_setting('app.tenant_id')::uuid);
+CREATE INDEX notes_tenant_idx ON notes (tenant_id);

@@ -1,0 +1,11 @@
+-- a SELECT policy only
+-- expect: policy-coverage@3:14
+CREATE TABLE notes (
+    tenant_id uuid NOT NULL,
+    note_id bigint NOT NULL,
+    body text,
+    PRIMARY KEY (tenant_id, note_id)
+);
+ALTER TABLE notes ENABLE ROW LEVEL SECURITY;
+ALTER TABLE notes FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_read ON notes FOR SELECT USING (tenant_id = current_setting('app.tenant_id')::uuid);

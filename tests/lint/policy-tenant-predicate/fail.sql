@@ -1,0 +1,13 @@
+-- the column is cast, not the setting
+-- expect: policy-tenant-predicate@11:1
+CREATE TABLE notes (
+    tenant_id uuid NOT NULL,
+    note_id bigint NOT NULL,
+    body text,
+    PRIMARY KEY (tenant_id, note_id)
+);
+ALTER TABLE notes ENABLE ROW LEVEL SECURITY;
+ALTER TABLE notes FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON notes
+    USING (tenant_id::text = current_setting('app.tenant_id'))
+    WITH CHECK (tenant_id = current_setting('app.tenant_id')::uuid);

@@ -1,0 +1,14 @@
+-- a restrictive policy may filter on anything
+-- expect: none
+CREATE TABLE notes (
+    tenant_id uuid NOT NULL,
+    note_id bigint NOT NULL,
+    body text,
+    PRIMARY KEY (tenant_id, note_id)
+);
+ALTER TABLE notes ENABLE ROW LEVEL SECURITY;
+ALTER TABLE notes FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON notes
+    USING (tenant_id = current_setting('app.tenant_id')::uuid)
+    WITH CHECK (tenant_id = current_setting('app.tenant_id')::uuid);
+CREATE POLICY visible_only ON notes AS RESTRICTIVE USING (body IS NOT NULL);

@@ -1,0 +1,13 @@
+-- a misspelt rule suppresses nothing
+-- expect: suppression@3:1, rls-forced@10:1
+-- pgfleet:allow rls-force: the owner is a separate role
+CREATE TABLE notes (
+    tenant_id uuid NOT NULL,
+    note_id bigint NOT NULL,
+    body text,
+    PRIMARY KEY (tenant_id, note_id)
+);
+ALTER TABLE notes ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON notes
+    USING (tenant_id = current_setting('app.tenant_id')::uuid)
+    WITH CHECK (tenant_id = current_setting('app.tenant_id')::uuid);

@@ -1,0 +1,17 @@
+-- a table without the tenant column
+-- expect: tenant-column@14:14
+CREATE TABLE notes (
+    tenant_id uuid NOT NULL,
+    note_id bigint NOT NULL,
+    body text,
+    PRIMARY KEY (tenant_id, note_id)
+);
+ALTER TABLE notes ENABLE ROW LEVEL SECURITY;
+ALTER TABLE notes FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON notes
+    USING (tenant_id = current_setting('app.tenant_id')::uuid)
+    WITH CHECK (tenant_id = current_setting('app.tenant_id')::uuid);
+CREATE TABLE settings (
+    key text PRIMARY KEY,
+    value text
+);
