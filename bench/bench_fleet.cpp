@@ -44,6 +44,8 @@ std::string desired_sql(const std::string& schema_dir, bool changed) {
 }
 
 // Highest number of sessions named kApp seen while it runs, sampled from its own session.
+// Every figure, the floor included, is taken with a sampler running, so its load on the
+// server weighs on all of them alike.
 class PeakSampler {
 public:
     explicit PeakSampler(const std::string& conninfo) : session_(conninfo, "pgfleet-bench-sampler") {
@@ -52,9 +54,12 @@ public:
                 int n = std::stoi(session_.query_value(
                     std::string("SELECT count(*) FROM pg_stat_activity WHERE application_name = ") + sql_literal(kApp)));
                 peak_ = std::max(peak_.load(), n);
-                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+                std::this_thread::sleep_for(std::chrono::milliseconds(2));
             }
         });
+    }
+    ~PeakSampler() {
+        if (thread_.joinable()) stop();
     }
     int stop() {
         stop_ = true;
@@ -77,7 +82,8 @@ struct Figure {
 };
 
 // connect + select 1 + disconnect on every tenant, `workers` at a time.
-double floor_seconds(const std::string& url, const std::vector<TenantRef>& tenants, int workers) {
+Figure floor_figure(const std::string& url, const std::vector<TenantRef>& tenants, int workers) {
+    PeakSampler sampler(conninfo_with(url, {{"application_name", "pgfleet-bench-sampler"}}));
     auto t0 = Clock::now();
     std::atomic<bool> stop{false};
     run_jobs(tenants.size(), workers, [&](size_t i) {
@@ -85,7 +91,8 @@ double floor_seconds(const std::string& url, const std::vector<TenantRef>& tenan
         s.query("SELECT 1");
         s.close_and_wait();
     }, stop);
-    return since(t0);
+    double seconds = since(t0);
+    return {"floor: connect + select 1", workers, seconds, sampler.stop()};
 }
 
 void create_tenants(const std::string& url, int n, const std::string& schema_sql) {
@@ -155,9 +162,9 @@ int main(int argc, char** argv) {
         tenants.push_back({"local", name});
     }
     // The first session on a new database builds its relation cache file; no figure pays that.
-    floor_seconds(url, tenants, budget);
-    rows.push_back({"floor: connect + select 1", 1, floor_seconds(url, tenants, 1)});
-    rows.push_back({"floor: connect + select 1", budget, floor_seconds(url, tenants, budget)});
+    floor_figure(url, tenants, budget);
+    rows.push_back(floor_figure(url, tenants, 1));
+    rows.push_back(floor_figure(url, tenants, budget));
 
     FingerprintCache cache("");
     FleetPlan plan;

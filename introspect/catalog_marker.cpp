@@ -32,22 +32,30 @@ const std::vector<std::pair<const char*, const char*>>& marker_catalogs() {
     return list;
 }
 
+// Per catalog, the row count and the sum of a 64-bit hash of each row's xmin: a committed
+// change always leaves a row with a new xmin or removes one, so one of the two moves. A sum
+// needs no sort, which keeps the query cheap on a fresh session; rows of built-in objects
+// (oid < 16384) are skipped, except the public schema (2200), which user DDL may grant on
+// or comment.
+std::string catalog_term(size_t position, const std::string& catalog, const std::string& key) {
+    std::string row = "xmin::text::bigint";
+    // CREATE INDEX CONCURRENTLY flips these flags in place, without a new xmin.
+    if (catalog == "pg_index") row = "(" + row + " * 8 + indisvalid::int * 4 + indisready::int * 2 + indislive::int)";
+    return "SELECT " + std::to_string(position) + ", count(*), coalesce(sum(hashint8extended(" + row + ", 0)), 0) FROM " + catalog + " WHERE " + key +
+           " >= 16384 OR " + key + " = 2200";
+}
+
 std::string build_marker_sql() {
-    // A committed change always leaves a row with a new xmin or removes one, so the sorted
-    // xmins of a catalog change with it. Rows of built-in objects (oid < 16384) are skipped,
-    // except the public schema (2200), which user DDL may grant on or comment.
-    std::string parts =
-        "(SELECT oid::text FROM pg_database WHERE datname = current_database()),\n"
-        // Role names appear in grants; a renamed role changes what the reader sees.
-        " (SELECT md5(string_agg(oid::text || ':' || rolname, ',' ORDER BY oid)) FROM pg_roles)";
-    for (const auto& [catalog, key] : marker_catalogs()) {
-        std::string row = "xmin::text";
-        // CREATE INDEX CONCURRENTLY flips these flags in place, without a new xmin.
-        if (std::string(catalog) == "pg_index") row += " || indisvalid::text || indisready::text || indislive::text";
-        parts += ",\n (SELECT count(*) || ':' || coalesce(md5(string_agg(" + row + ", ',' ORDER BY " + row +
-                 ")), '') FROM " + catalog + " WHERE " + key + " >= 16384 OR " + key + " = 2200)";
-    }
-    return "SELECT current_setting('server_version_num')::int / 10000,\n md5(concat_ws(';',\n " + parts + "))";
+    // The database oid tells a recreated database from the old one; role names appear in
+    // grants, so a renamed role changes what the reader sees.
+    std::string terms =
+        "SELECT 0, oid::bigint, 0::numeric FROM pg_database WHERE datname = current_database()\n"
+        " UNION ALL SELECT 1, count(*), coalesce(sum(hashtextextended(oid::text || ':' || rolname, 0)), 0) FROM pg_roles";
+    size_t position = 2;
+    for (const auto& [catalog, key] : marker_catalogs())
+        terms += "\n UNION ALL " + catalog_term(position++, catalog, key);
+    return "SELECT current_setting('server_version_num')::int / 10000,\n md5(string_agg(n || ':' || h, ',' ORDER BY k))\n"
+           "FROM (" + terms + ") AS m(k, n, h)";
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include "parser/interval_literal.h"
 #include "parser/query_binder.h"
 #include "parser/type_names.h"
+#include "parser/typed_literal.h"
 #include "pgast/deparse.h"
 #include "pgast/parse.h"
 
@@ -334,6 +335,8 @@ private:
             if (auto p = fields.find('('); p != std::string::npos) fields = fields.substr(0, p);
             if (auto v = normalize_interval(arg["Const"].get<std::string>(), fields)) return {{"Const", *v}};
         }
+        if (pgast::is_node(arg, "Const"))
+            if (auto v = normalize_typed_literal(type, arg["Const"].get<std::string>())) return {{"Const", *v}};
         if (is_constant(arg) || is_constant_array(arg)) return arg;
         if (pgast::is_node(arg, "A_ArrayExpr") && elements_already(arg, type)) return arg;
         if (pgast::is_node(arg, "ColumnRef") && is_implicit_cast_target(type)) return arg;
@@ -379,10 +382,17 @@ private:
         return c ? c->type : "";
     }
 
-    // An untyped literal compared with a boolean column is read as a boolean by the server.
-    Node typed_literal(const Node& literal, const std::string& type) {
-        if (type == "boolean" && pgast::is_node(literal, "Const")) return boolean_constant(literal);
-        return literal;
+    // An untyped literal compared with a column is read as a value of the column's type by the
+    // server, and printed so. Where the type is unknown (a view's column), date and time
+    // spellings are still brought to one form.
+    Node typed_literal(const Node& literal, const std::string& type, const Node& other) {
+        if (!pgast::is_node(literal, "Const")) return literal;
+        if (type == "boolean") return boolean_constant(literal);
+        const std::string text = literal["Const"].get<std::string>();
+        std::optional<std::string> v;
+        if (!type.empty()) v = normalize_typed_literal(type, text);
+        else if (pgast::is_node(other, "ColumnRef")) v = normalize_untyped_literal(text);
+        return v ? Node{{"Const", *v}} : literal;
     }
 
     Node a_expr(const Node& body) {
@@ -418,8 +428,8 @@ private:
         if (kind == "AEXPR_LIKE" || kind == "AEXPR_ILIKE" || kind == "AEXPR_SIMILAR") e["kind"] = "AEXPR_OP";
         e["name"] = names_node(op);
         if (e.contains("lexpr") && e.contains("rexpr")) {
-            e["rexpr"] = typed_literal(e["rexpr"], column_type(body.value("lexpr", Node())));
-            e["lexpr"] = typed_literal(e["lexpr"], column_type(body.value("rexpr", Node())));
+            e["rexpr"] = typed_literal(e["rexpr"], column_type(body.value("lexpr", Node())), e["lexpr"]);
+            e["lexpr"] = typed_literal(e["lexpr"], column_type(body.value("rexpr", Node())), e["rexpr"]);
         }
         return out;
     }
@@ -565,6 +575,9 @@ Expr make_expr(const Node& raw, const ExprContext& context) {
         std::string fields = context.target_type.size() > 9 ? context.target_type.substr(9) : "";
         if (auto v = normalize_interval(canonical["Const"].get<std::string>(), fields)) canonical = {{"Const", *v}};
     }
+    if (pgast::is_node(canonical, "Const"))
+        if (auto v = normalize_typed_literal(context.target_type, canonical["Const"].get<std::string>()))
+            canonical = {{"Const", *v}};
     e.canonical = canonical.dump();
     std::sort(e.refs.begin(), e.refs.end());
     e.refs.erase(std::unique(e.refs.begin(), e.refs.end()), e.refs.end());

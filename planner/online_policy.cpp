@@ -20,7 +20,7 @@ bool OnlinePolicy::known_small(const QualifiedName& relation) const {
 
 OnlineChoice OnlinePolicy::choose(const QualifiedName& relation) const {
     bool exists = current_.tables.count(relation) || current_.views.count(relation);
-    if (!exists) return {false, ""};
+    if (!exists || rebuilt_.count(relation)) return {false, ""};
     std::string name = sql_qualified(relation.schema, relation.name);
     switch (options_.mode) {
         case OnlineMode::Never: return {false, "plain form on " + name + ": online DDL is turned off"};

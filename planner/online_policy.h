@@ -3,6 +3,7 @@
 // blocking locks (CONCURRENTLY, NOT VALID + VALIDATE); on a tiny one the plain transactional
 // form is safer, because it is atomic.
 #include <map>
+#include <set>
 #include <string>
 
 #include "catalog/catalog.h"
@@ -29,8 +30,11 @@ public:
         : current_(current), sizes_(relation_bytes), options_(options) {}
 
     // How to do size-proportional work (scan, index build) on a table or materialized view.
-    // Relations that do not exist yet are empty: always plain.
+    // Relations that do not exist yet, or that the plan drops and creates again, are new to
+    // everyone else: always plain, so their indexes are built in the transaction creating them.
     OnlineChoice choose(const QualifiedName& relation) const;
+
+    void set_rebuilt(std::set<QualifiedName> relations) { rebuilt_ = std::move(relations); }
 
     // The size known for a relation, or -1.
     long long known_bytes(const QualifiedName& relation) const;
@@ -41,6 +45,7 @@ private:
     const Catalog& current_;
     const std::map<QualifiedName, long long>& sizes_;
     OnlineOptions options_;
+    std::set<QualifiedName> rebuilt_;
 };
 
 // "48 kB", "10 MB", "2.1 GB".

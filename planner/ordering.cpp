@@ -130,20 +130,24 @@ std::vector<Statement> order_statements(const PlanBuilder& plan) {
         }
     }
 
-    using Key = std::tuple<int, Node>;
+    // Steps that cannot share the plan's transaction (CONCURRENTLY, VALIDATE on its own) wait
+    // until nothing transactional is ready, so the transactional steps stay together in as
+    // few transactions as the dependencies allow: a failure then leaves less half done.
+    using Key = std::tuple<bool, int, Node>;
+    auto key = [&](Node n) { return Key{!st[n].transactional || st[n].own_transaction, static_cast<int>(st[n].phase), n}; };
     std::priority_queue<Key, std::vector<Key>, std::greater<Key>> ready;
     std::vector<int> degree = g.in_degree_;
     for (Node i = 0; i < st.size(); ++i)
-        if (degree[i] == 0) ready.push({static_cast<int>(st[i].phase), i});
+        if (degree[i] == 0) ready.push(key(i));
     std::vector<Statement> out;
     std::vector<bool> done(st.size(), false);
     while (!ready.empty()) {
-        Node i = std::get<1>(ready.top());
+        Node i = std::get<2>(ready.top());
         ready.pop();
         done[i] = true;
         out.push_back(st[i]);
         for (Node n : g.out_[i])
-            if (--degree[n] == 0) ready.push({static_cast<int>(st[n].phase), n});
+            if (--degree[n] == 0) ready.push(key(n));
     }
     if (out.size() != st.size()) report_cycle(plan, g, done);
     return out;

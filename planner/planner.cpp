@@ -52,6 +52,15 @@ void generate(const Change& c, PlanBuilder& plan) {
     }
 }
 
+// Tables and views the plan drops and creates again.
+std::set<QualifiedName> rebuilt_relations(const std::vector<Change>& changes) {
+    std::set<QualifiedName> out;
+    for (const auto& c : changes)
+        if (c.replace && (c.key.kind == ObjectKind::Table || c.key.kind == ObjectKind::View))
+            out.insert({c.key.schema, c.key.name});
+    return out;
+}
+
 }  // namespace
 
 Plan plan_changes(const ChangeSet& changes, const Catalog& current, const Catalog& desired,
@@ -60,7 +69,9 @@ Plan plan_changes(const ChangeSet& changes, const Catalog& current, const Catalo
     OnlinePolicy online(current, options.relation_bytes, options.online);
     PlanInput input{current, desired, from_graph, to_graph, online};
     PlanBuilder builder(input);
-    for (const auto& c : expand_changes(changes, input)) {
+    std::vector<Change> expanded = expand_changes(changes, input);
+    online.set_rebuilt(rebuilt_relations(expanded));
+    for (const auto& c : expanded) {
         builder.begin_change();
         generate(c, builder);
     }

@@ -14,7 +14,8 @@ static std::string canonical(const Catalog& catalog, const std::string& text, bo
 
 TEST_CASE("user text and the server's rewritten text normalize to the same tree", "[unit]") {
     ParserState s = load_desired_state_text(
-        "CREATE SEQUENCE t_id_seq;\nCREATE TABLE t (id int, status varchar(20), price numeric, flag boolean);\n", "f.sql");
+        "CREATE SEQUENCE t_id_seq;\nCREATE TABLE t (id int, status varchar(20), price numeric, flag boolean,\n"
+        "  at timestamptz, day date, local_at timestamp, cost money);\n", "f.sql");
     const Catalog& c = s.catalog;
     auto same = [&](const std::string& user, const std::string& server) {
         INFO(user << "  vs  " << server);
@@ -32,6 +33,23 @@ TEST_CASE("user text and the server's rewritten text normalize to the same tree"
     same("x'1F'", "'00011111'::\"bit\"");
     same("a AND b AND c", "((a AND b) AND c)");
     same("lower(status)", "lower((status)::text)");
+    same("money '1.999'", "'$2.00'::money");
+    same("'1234.5'::money", "'$1,234.50'::money");
+    same("cost > '-3'", "(cost > '-$3.00'::money)");
+    same("at > '2024-01-01'", "(at > '2024-01-01 00:00:00+00'::timestamp with time zone)");
+    same("at > '2024-01-01 10:00+02'", "(at > '2024-01-01 08:00:00+00'::timestamp with time zone)");
+    same("local_at < '2024-01-01T10:00'", "(local_at < '2024-01-01 10:00:00'::timestamp without time zone)");
+    same("day = '2024-1-5'", "(day = '2024-01-05'::date)");
+    same("x.at > '2024-01-01'", "(x.at > '2024-01-01 00:00:00+00'::timestamp with time zone)");
+}
+
+TEST_CASE("literal values differ where the server's values differ", "[unit]") {
+    ParserState s = load_desired_state_text("CREATE TABLE t (at timestamptz, cost money, note text);\n", "f.sql");
+    const Catalog& c = s.catalog;
+    CHECK(canonical(c, "money '1.994'", false) != canonical(c, "money '1.995'", false));
+    CHECK(canonical(c, "at > '2024-01-01 10:00'", false) != canonical(c, "at > '2024-01-01 10:00+01'", false));
+    CHECK(canonical(c, "note = '2024-01-01 00:00'", false) != canonical(c, "note = '2024-01-01'", false));
+    CHECK(canonical(c, "at > 'today'", false) != canonical(c, "at > 'tomorrow'", false));
 }
 
 TEST_CASE("different expressions stay different", "[unit]") {

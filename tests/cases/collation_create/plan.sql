@@ -12,15 +12,11 @@ ALTER TABLE public.people ALTER COLUMN name TYPE text COLLATE public.case_insens
 
 CREATE COLLATION public.german (provider = icu, locale = 'und');
 
+COMMENT ON COLLATION public.case_insensitive IS 'compares ignoring case';
+
 COMMIT;
 
 -- online form on public.people: its size is unknown (planned without statistics), threshold 10 MB
 -- lock: SHARE UPDATE EXCLUSIVE on public.people
 -- hazards: index_build, non_transactional
 CREATE INDEX CONCURRENTLY people_code ON public.people USING btree (code COLLATE public.german);
-
-BEGIN;
-
-COMMENT ON COLLATION public.case_insensitive IS 'compares ignoring case';
-
-COMMIT;

@@ -4,6 +4,15 @@ BEGIN;
 -- lock: ACCESS EXCLUSIVE on public.t
 ALTER TABLE public.t ADD CONSTRAINT id_pgfleet_not_null CHECK (id IS NOT NULL) NOT VALID;
 
+-- lock: ACCESS EXCLUSIVE on public.t
+ALTER TABLE public.t ALTER COLUMN state SET DEFAULT 'new';
+
+-- lock: ACCESS EXCLUSIVE on public.t
+ALTER TABLE public.t ALTER COLUMN note DROP DEFAULT;
+
+-- lock: ACCESS EXCLUSIVE on public.t
+ALTER TABLE public.t ALTER COLUMN note DROP NOT NULL;
+
 COMMIT;
 
 BEGIN;
@@ -21,14 +30,5 @@ ALTER TABLE public.t ALTER COLUMN id SET NOT NULL;
 
 -- lock: ACCESS EXCLUSIVE on public.t
 ALTER TABLE public.t DROP CONSTRAINT id_pgfleet_not_null;
-
--- lock: ACCESS EXCLUSIVE on public.t
-ALTER TABLE public.t ALTER COLUMN state SET DEFAULT 'new';
-
--- lock: ACCESS EXCLUSIVE on public.t
-ALTER TABLE public.t ALTER COLUMN note DROP DEFAULT;
-
--- lock: ACCESS EXCLUSIVE on public.t
-ALTER TABLE public.t ALTER COLUMN note DROP NOT NULL;
 
 COMMIT;

@@ -4,18 +4,6 @@ BEGIN;
 -- lock: ACCESS EXCLUSIVE on public.base
 ALTER TABLE public.base ADD CONSTRAINT base_id_check CHECK ((id > 0)) NOT VALID;
 
-COMMIT;
-
-BEGIN;
-
--- lock: SHARE UPDATE EXCLUSIVE on public.base
--- hazards: validation_scan
-ALTER TABLE public.base VALIDATE CONSTRAINT base_id_check;
-
-COMMIT;
-
-BEGIN;
-
 -- lock: SHARE UPDATE EXCLUSIVE on public.base
 CREATE TABLE public.child (
     extra text
@@ -28,5 +16,13 @@ CREATE TABLE public.other (
     more integer,
     CONSTRAINT base_id_check CHECK ((id > 0))
 ) INHERITS (public.base);
+
+COMMIT;
+
+BEGIN;
+
+-- lock: SHARE UPDATE EXCLUSIVE on public.base
+-- hazards: validation_scan
+ALTER TABLE public.base VALIDATE CONSTRAINT base_id_check;
 
 COMMIT;
