@@ -4,11 +4,13 @@
 
 #include <pg_query.h>
 
+#include "pgast/operand_parens.h"
 #include "pgast/protobuf_writer.h"
 
 namespace pgfleet::pgast {
+namespace {
 
-std::string deparse_statement(const nlohmann::json& stmt) {
+std::string deparse_raw(const nlohmann::json& stmt) {
     nlohmann::json result = {{"version", PG_VERSION_NUM},
                              {"stmts", nlohmann::json::array({{{"stmt", stmt}}})}};
     std::string bytes = encode_parse_result(result);
@@ -22,6 +24,15 @@ std::string deparse_statement(const nlohmann::json& stmt) {
     std::string text = r.query;
     pg_query_free_deparse_result(r);
     return text;
+}
+
+}  // namespace
+
+std::string deparse_statement(const nlohmann::json& stmt) {
+    OperandParens parens([](const nlohmann::json& operand) { return deparse_expression(operand); });
+    nlohmann::json protected_stmt = stmt;
+    parens.protect(protected_stmt);
+    return parens.restore(deparse_raw(protected_stmt));
 }
 
 std::string deparse_expression(const nlohmann::json& expr) {
