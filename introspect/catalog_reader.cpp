@@ -71,6 +71,10 @@ void read_table(ParserState& state, const json& t) {
             id.always = identity == "a";
             id.sequence = {s.at("schema").get<std::string>(), s.at("name").get<std::string>()};
             id.options = sequence_options(s);
+            // Identity DDL cannot name the sequence type (it follows the column), yet LIKE ...
+            // INCLUDING IDENTITY leaves a bigint sequence behind an integer column: only the
+            // range (MINVALUE/MAXVALUE) is what the column gets, so the type is the column's.
+            if (col.type == "smallint" || col.type == "integer" || col.type == "bigint") id.options.type = col.type;
             col.identity = id;
         }
         table.columns.push_back(std::move(col));

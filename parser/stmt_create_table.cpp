@@ -6,6 +6,7 @@
 #include "parser/partitions.h"
 #include "pgast/parse.h"
 #include "parser/statement_error.h"
+#include "parser/table_like.h"
 
 namespace pgfleet {
 namespace {
@@ -64,6 +65,7 @@ void handle_create_table(StatementContext& ctx, const pgast::Node& body) {
     std::vector<int> column_offsets;
     std::vector<pgast::Node> table_constraints;
     std::vector<Constraint> inherited_constraints;
+    std::vector<TableLike> likes;
     for (const auto& elt : pgast::get_list(body, "tableElts")) {
         std::string type = pgast::node_type(elt);
         if (type == "ColumnDef") {
@@ -80,6 +82,8 @@ void handle_create_table(StatementContext& ctx, const pgast::Node& body) {
             table.columns.push_back(columns.back().column);
         } else if (type == "Constraint") {
             table_constraints.push_back(elt["Constraint"]);
+        } else if (type == "TableLikeClause") {
+            likes.push_back(add_like_columns(ctx, table, elt["TableLikeClause"]));
         } else {
             throw StatementError("unsupported", type + " in CREATE TABLE is not supported yet", ctx.offset_of(elt[type]));
         }
@@ -112,6 +116,12 @@ void handle_create_table(StatementContext& ctx, const pgast::Node& body) {
             for (const auto& col : c.columns) table.find_column(col)->not_null = true;
     }
     add_named_constraints(ctx, table, constraints);
+    // LIKE copies are named after the table's own constraints, as PostgreSQL adds them later.
+    for (const auto& like : likes) {
+        std::vector<Constraint> copies = like_constraints(ctx, table, like);
+        for (const auto& c : copies) built.push_back({c, like.offset});
+        add_named_constraints(ctx, table, copies);
+    }
 
     for (auto& seq : sequences) {
         ctx.catalog().sequences[seq.name] = seq;
@@ -123,6 +133,7 @@ void handle_create_table(StatementContext& ctx, const pgast::Node& body) {
     for (size_t i = 0; i < columns.size(); ++i) ctx.define(column_key(name, columns[i].column.name), column_offsets[i]);
     for (const auto& c : table.constraints) ctx.define(constraint_key(name, c.name), ctx.offset_of(rv));
     define_new_constraints(ctx, Table{}, table, built);
+    for (const auto& like : likes) add_like_indexes(ctx, table, like);
 }
 
 }  // namespace pgfleet
