@@ -412,6 +412,12 @@ private:
                       {"lexpr", canon(body["lexpr"])},
                       {"rexpr", {{"A_ArrayExpr", {{"elements", elements}}}}}}}};
         }
+        if (kind == "AEXPR_NOT_DISTINCT") {
+            // a IS NOT DISTINCT FROM b is stored as NOT (a IS DISTINCT FROM b).
+            Node distinct = body;
+            distinct["kind"] = "AEXPR_DISTINCT";
+            return canon({{"BoolExpr", {{"boolop", "NOT_EXPR"}, {"args", Node::array({{{"A_Expr", distinct}}})}}}});
+        }
         if (kind == "AEXPR_BETWEEN" || kind == "AEXPR_NOT_BETWEEN") {
             const Node& bounds = body["rexpr"]["List"]["items"];
             Node x = canon(body["lexpr"]);

@@ -33,6 +33,7 @@ TEST_CASE("user text and the server's rewritten text normalize to the same tree"
     same("x'1F'", "'00011111'::\"bit\"");
     same("a AND b AND c", "((a AND b) AND c)");
     same("lower(status)", "lower((status)::text)");
+    same("price IS NOT DISTINCT FROM 1", "(NOT (price IS DISTINCT FROM (1)::numeric))");
     same("money '1.999'", "'$2.00'::money");
     same("'1234.5'::money", "'$1,234.50'::money");
     same("cost > '-3'", "(cost > '-$3.00'::money)");
