@@ -1,6 +1,7 @@
 #include "parser/constraints.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "parser/def_elems.h"
 #include "parser/expressions.h"
@@ -126,11 +127,12 @@ void add_named_constraints(StatementContext& ctx, Table& table, std::vector<Cons
                                                 "\" already exists");
     };
     // A UNIQUE that repeats the primary key adds nothing (transformIndexConstraints).
-    const Constraint* pk = nullptr;
+    // A copy: the loop below moves the constraints out of the list.
+    std::optional<Constraint> pk;
     for (const auto& c : constraints)
-        if (c.type == ConstraintType::PrimaryKey) pk = &c;
+        if (c.type == ConstraintType::PrimaryKey) pk = c;
     for (const auto& c : table.constraints)
-        if (c.type == ConstraintType::PrimaryKey) pk = &c;
+        if (c.type == ConstraintType::PrimaryKey) pk = c;
     std::vector<Constraint> kept;
     for (auto& c : constraints) {
         if (c.type == ConstraintType::Unique && pk && same_index_definition(c, *pk) && c.name.empty()) continue;
