@@ -46,12 +46,38 @@ void add_column(const Change& c, const Column& col, PlanBuilder& plan) {
     plan_column_settings(c.key, nullptr, col, plan);
 }
 
+// An inheriting table that still has the column in the desired state keeps it: dropped
+// ONLY from the parent, the child's column stays, with its data, as a column of its own.
+bool inheritor_keeps(const PlanInput& in, const QualifiedName& parent, const std::string& column) {
+    for (const auto& [name, t] : in.to.tables) {
+        if (std::find(t.inherits.begin(), t.inherits.end(), parent) == t.inherits.end() || !t.find_column(column))
+            continue;
+        auto before = in.from.tables.find(name);
+        if (before != in.from.tables.end() && before->second.find_column(column)) return true;
+    }
+    return false;
+}
+
 void drop_column(const Change& c, PlanBuilder& plan) {
     QualifiedName table{c.key.schema, c.key.name};
     std::vector<ObjectKey> removes = dropped_along(plan.in, c.key);
     removes.push_back(c.key);
-    plan.add({.sql = ddl::alter_relation(plan.in.from, table) + " DROP COLUMN " + sql_ident(c.key.sub), .object = c.key,
-              .action = ChangeAction::Drop, .phase = Phase::Drop, .removes = removes});
+    const Table& t = plan.in.from.tables.at(table);
+    std::string target = !t.foreign && !t.partition_by && inheritor_keeps(plan.in, table, c.key.sub)
+                             ? "ALTER TABLE ONLY " + ddl::name(table)
+                             : ddl::alter_relation(plan.in.from, table);
+    plan.add({.sql = target + " DROP COLUMN " + sql_ident(c.key.sub), .object = c.key, .action = ChangeAction::Drop,
+              .phase = Phase::Drop, .removes = removes});
+    if (target.rfind("ALTER TABLE ONLY", 0) != 0) return;
+    // The other inheritors kept the column too; those that should not have it lose it now.
+    for (const auto& [name, child] : plan.in.from.tables) {
+        if (std::find(child.inherits.begin(), child.inherits.end(), table) == child.inherits.end()) continue;
+        auto after = plan.in.to.tables.find(name);
+        if (after == plan.in.to.tables.end() || after->second.find_column(c.key.sub)) continue;
+        ObjectKey key = column_key(name, c.key.sub);
+        plan.add({.sql = ddl::alter_relation(plan.in.from, name) + " DROP COLUMN " + sql_ident(c.key.sub), .object = key,
+                  .action = ChangeAction::Drop, .phase = Phase::Drop, .removes = {key}});
+    }
 }
 
 // On a table that holds data, NOT NULL is proven by a check validated without blocking
