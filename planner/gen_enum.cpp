@@ -80,7 +80,7 @@ void plan_enum(const Change& c, PlanBuilder& plan) {
                   .action = c.action, .phase = Phase::Create, .creates = {c.key}});
         if (!to.owner.empty()) plan_owner_change(c.key, to.owner, plan);
         plan_initial_comment(c.key, to.comment, plan);
-        plan_privilege_change(c.key, "TYPE " + ddl::name(qn), default_public_privileges("type"), to.privileges, plan);
+        plan_privilege_change(c.key, "TYPE " + ddl::name(qn), kind_default_privileges(plan.in, c.key), to.privileges, plan);
         return;
     }
     // The name belonged to another kind of type: swap it for the enum (type_swap.h).

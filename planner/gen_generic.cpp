@@ -33,7 +33,7 @@ void plan_creation(const ObjectKey& key, const KindSql& sql, PlanBuilder& plan) 
     if (const std::string* comment = comment_of(to, key)) plan_initial_comment(key, *comment, plan);
     if (const std::string* owner = owner_of(to, key); owner && !owner->empty()) plan_owner_change(key, *owner, plan);
     if (const Privileges* privileges = privileges_of(plan.in.to, key); privileges && !sql.privileges_on.empty())
-        plan_privilege_change(key, sql.privileges_on, kind_default_privileges(plan.in.to, key), *privileges, plan);
+        plan_privilege_change(key, sql.privileges_on, kind_default_privileges(plan.in, key), *privileges, plan);
 }
 
 void plan_by_definition(const Change& c, PlanBuilder& plan, const KindSql* sql_from, const KindSql* sql_to) {

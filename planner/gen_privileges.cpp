@@ -20,12 +20,20 @@ std::string privilege_list(const std::vector<std::string>& privileges, const std
 
 }  // namespace
 
-Privileges kind_default_privileges(const Catalog& catalog, const ObjectKey& key) {
+Privileges kind_default_privileges(const PlanInput& in, const ObjectKey& key) {
+    // What CREATE gives the object: the built-in defaults, or ALTER DEFAULT PRIVILEGES for
+    // the role running the plan (default privilege changes run before creations).
+    const char* object_type = nullptr;
     switch (key.kind) {
-        case ObjectKind::Function: return default_public_privileges("function");
-        case ObjectKind::Type: return default_public_privileges("type");
+        case ObjectKind::Table:
+        case ObjectKind::View: object_type = "tables"; break;
+        case ObjectKind::Sequence: object_type = "sequences"; break;
+        case ObjectKind::Function: object_type = "functions"; break;
+        case ObjectKind::Type: object_type = "types"; break;
+        case ObjectKind::Schema: return privileges_for_new_object(in.to.default_privileges, in.creator, "", "schemas");
         default: return {};
     }
+    return privileges_for_new_object(in.to.default_privileges, in.creator, key.schema, object_type);
 }
 
 void plan_privilege_change(const ObjectKey& key, const std::string& on, const Privileges& from, const Privileges& to,

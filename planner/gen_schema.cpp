@@ -17,7 +17,7 @@ void plan_schema(const Change& c, PlanBuilder& plan) {
                   .creates = {c.key}});
         if (!s.owner.empty()) plan_owner_change(c.key, s.owner, plan);
         plan_initial_comment(c.key, s.comment, plan);
-        plan_privilege_change(c.key, "SCHEMA " + name, {}, s.privileges, plan);
+        plan_privilege_change(c.key, "SCHEMA " + name, kind_default_privileges(plan.in, c.key), s.privileges, plan);
         return;
     }
     if (changes_attribute(c, "comment")) plan_comment_change(c.key, s.comment, plan);

@@ -52,7 +52,8 @@ void plan_sequence(const Change& c, PlanBuilder& plan) {
         if (s.owned_by) set_owner_column(c, s, plan);
         if (!s.owner.empty()) plan_owner_change(c.key, s.owner, plan);
         plan_initial_comment(c.key, s.comment, plan);
-        plan_privilege_change(c.key, "SEQUENCE " + ddl::name(qn), {}, s.privileges, plan);
+        plan_privilege_change(c.key, "SEQUENCE " + ddl::name(qn), kind_default_privileges(plan.in, c.key), s.privileges,
+                              plan);
         return;
     }
     const Sequence& from = plan.in.from.sequences.at(qn);

@@ -115,7 +115,7 @@ void create_table(const Change& c, const Table& t, PlanBuilder& plan) {
     plan_row_security(c.key, t, {}, plan);
     if (!t.owner.empty()) plan_owner_change(c.key, t.owner, plan);
     plan_initial_comment(c.key, t.comment, plan);
-    plan_privilege_change(c.key, "TABLE " + ddl::name(t.name), {}, t.privileges, plan);
+    plan_privilege_change(c.key, "TABLE " + ddl::name(t.name), kind_default_privileges(plan.in, c.key), t.privileges, plan);
     for (const auto& col : t.columns) {
         plan_initial_comment(column_key(t.name, col.name), col.comment, plan);
         plan_privilege_change(column_key(t.name, col.name), "TABLE " + ddl::name(t.name), {}, col.privileges, plan,

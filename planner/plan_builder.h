@@ -16,6 +16,8 @@ struct PlanInput {
     const DependencyGraph& from_graph;
     const DependencyGraph& to_graph;
     const OnlinePolicy& online;
+    // The role that runs the plan and creates objects ("" when planned offline).
+    std::string creator;
 };
 
 class PlanBuilder {
@@ -72,8 +74,8 @@ void plan_privilege_change(const ObjectKey& key, const std::string& on, const Pr
                            PlanBuilder& plan, const std::string& column = "");
 
 // What an object holds right after CREATE, before any GRANT: PUBLIC's built-in rights
-// (EXECUTE on routines, USAGE on types).
-Privileges kind_default_privileges(const Catalog& catalog, const ObjectKey& key);
+// (EXECUTE on routines, USAGE on types), or what ALTER DEFAULT PRIVILEGES says instead.
+Privileges kind_default_privileges(const PlanInput& in, const ObjectKey& key);
 
 // ALTER COLUMN SET (...) / RESET (...) / SET STATISTICS turning `from` (null: a new column)
 // into `to`.

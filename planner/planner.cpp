@@ -67,7 +67,7 @@ Plan plan_changes(const ChangeSet& changes, const Catalog& current, const Catalo
                   const PlanOptions& options) {
     DependencyGraph from_graph(current), to_graph(desired);
     OnlinePolicy online(current, options.relation_bytes, options.online);
-    PlanInput input{current, desired, from_graph, to_graph, online};
+    PlanInput input{current, desired, from_graph, to_graph, online, options.current_role};
     PlanBuilder builder(input);
     std::vector<Change> expanded = expand_changes(changes, input);
     online.set_rebuilt(rebuilt_relations(expanded));

@@ -17,10 +17,4 @@ CREATE FUNCTION app.f()
     LANGUAGE sql
 AS $$ SELECT 1 $$;
 
--- hazards: authorization_change
-GRANT SELECT ON TABLE app.t TO app_reader;
-
--- hazards: authorization_change
-REVOKE EXECUTE ON FUNCTION app.f() FROM PUBLIC;
-
 COMMIT;
