@@ -43,6 +43,9 @@ void read_table(ParserState& state, const json& t) {
     table.persistence = t.at("persistence").get<std::string>();
     table.rls_enabled = t.at("rls_enabled").get<bool>();
     table.rls_forced = t.at("rls_forced").get<bool>();
+    table.replica_identity = t.at("replica_identity").get<std::string>();
+    // USING INDEX names an index; without one (it was dropped) the server falls back to nothing.
+    table.replica_identity_index = text_or_empty(t, "replica_identity_index");
     table.options = t.at("options").get<std::vector<std::string>>();
     table.privileges = privileges_from(t);
     ExprContext ectx{scope, table.name, 0, &table};

@@ -17,6 +17,9 @@ SELECT coalesce(json_agg(json_build_object(
                      JOIN pg_namespace pn ON pn.oid = pc.relnamespace WHERE i.inhrelid = c.oid),
          'rls_enabled', c.relrowsecurity,
          'rls_forced', c.relforcerowsecurity,
+         'replica_identity', c.relreplident,
+         'replica_identity_index', (SELECT ic.relname FROM pg_index x JOIN pg_class ic ON ic.oid = x.indexrelid
+                                    WHERE x.indrelid = c.oid AND x.indisreplident),
          'options', coalesce(c.reloptions, '{}'),
          'privileges', )SQL" PGFLEET_ACL("c.relacl", "r", "c.relowner") R"SQL(,
          'columns', (

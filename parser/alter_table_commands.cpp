@@ -232,6 +232,28 @@ void disable_rls(StatementContext& ctx, const QualifiedName& t, const pgast::Nod
 void force_rls(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { set_rls(ctx, t, "force_row_security", true); }
 void no_force_rls(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { set_rls(ctx, t, "force_row_security", false); }
 
+// REPLICA IDENTITY DEFAULT | FULL | NOTHING | USING INDEX name (a unique index of the table).
+void set_replica_identity(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    const auto& def = pgast::node_body(cmd.at("def"));
+    Table& table = table_of(ctx, t);
+    std::string type = pgast::get_string(def, "identity_type");
+    std::string index;
+    if (type == "i") {
+        index = pgast::get_string(def, "name");
+        auto idx = ctx.catalog().indexes.find({t.schema, index});
+        const Constraint* con = table.find_constraint(index);
+        bool is_key = con && (con->type == ConstraintType::PrimaryKey || con->type == ConstraintType::Unique);
+        if (!is_key && (idx == ctx.catalog().indexes.end() || idx->second.table != t))
+            throw StatementError("missing-object",
+                                 "index \"" + index + "\" for table \"" + t.name + "\" does not exist");
+        if (!is_key && !idx->second.unique)
+            throw StatementError("invalid", "cannot use non-unique index \"" + index + "\" as replica identity");
+    }
+    table.replica_identity = type;
+    table.replica_identity_index = index;
+    ctx.define_setting(table_key(t), "replica_identity");
+}
+
 // ALTER TABLE parent ATTACH PARTITION child FOR VALUES ...: the child's columns are the
 // parent's from now on (as if created with PARTITION OF).
 void attach_partition(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
@@ -323,6 +345,7 @@ const std::map<std::string, Command>& commands() {
         {"AT_DetachPartition", detach_partition},
         {"AT_AddInherit", add_inherit},
         {"AT_DropInherit", drop_inherit},
+        {"AT_ReplicaIdentity", set_replica_identity},
         {"AT_EnableRowSecurity", enable_rls},
         {"AT_DisableRowSecurity", disable_rls},
         {"AT_ForceRowSecurity", force_rls},

@@ -1,6 +1,7 @@
 // Tables. CREATE TABLE carries columns and every constraint except foreign keys, which are
 // added afterwards so tables can reference each other in any order.
 #include <algorithm>
+#include <map>
 
 #include "catalog/sql_name.h"
 #include "planner/ddl.h"
@@ -37,6 +38,23 @@ void plan_row_security(const ObjectKey& key, const Table& t, const Table& before
     };
     if (t.rls_enabled != before.rls_enabled) add(t.rls_enabled ? "ENABLE ROW LEVEL SECURITY" : "DISABLE ROW LEVEL SECURITY");
     if (t.rls_forced != before.rls_forced) add(t.rls_forced ? "FORCE ROW LEVEL SECURITY" : "NO FORCE ROW LEVEL SECURITY");
+}
+
+// REPLICA IDENTITY, after the index it names exists.
+void plan_replica_identity(const ObjectKey& key, const Table& t, PlanBuilder& plan) {
+    static const std::map<std::string, std::string> forms = {{"d", "DEFAULT"}, {"f", "FULL"}, {"n", "NOTHING"}};
+    Statement s{.sql = "ALTER TABLE " + ddl::name(t.name) + " REPLICA IDENTITY ", .object = key,
+                .action = ChangeAction::Alter, .phase = Phase::Create};
+    if (t.replica_identity == "i") {
+        s.sql += "USING INDEX " + sql_ident(t.replica_identity_index);
+        QualifiedName index{t.name.schema, t.replica_identity_index};
+        s.needs = {t.find_constraint(index.name) ? constraint_key(t.name, index.name) : index_key(index)};
+    } else {
+        auto form = forms.find(t.replica_identity);
+        s.sql += form != forms.end() ? form->second : "DEFAULT";
+    }
+    s.modifies = {key};
+    plan.add(std::move(s));
 }
 
 // PARTITION OF repeats a column only where it differs from the parent's.
@@ -113,6 +131,7 @@ void create_table(const Change& c, const Table& t, PlanBuilder& plan) {
         plan_constraint({constraint_key(t.name, con.name), ChangeAction::Create, {}, false}, plan);
     }
     plan_row_security(c.key, t, {}, plan);
+    if (t.replica_identity != "d") plan_replica_identity(c.key, t, plan);
     if (!t.owner.empty()) plan_owner_change(c.key, t.owner, plan);
     plan_initial_comment(c.key, t.comment, plan);
     plan_privilege_change(c.key, "TABLE " + ddl::name(t.name), kind_default_privileges(plan.in, c.key), t.privileges, plan);
@@ -203,6 +222,7 @@ void plan_table(const Change& c, PlanBuilder& plan) {
                       .phase = Phase::Alter, .modifies = {c.key}});
     }
     if (changes_attribute(c, "rls_enabled") || changes_attribute(c, "rls_forced")) plan_row_security(c.key, t, from, plan);
+    if (changes_attribute(c, "replica_identity")) plan_replica_identity(c.key, t, plan);
     if (changes_attribute(c, "comment")) plan_comment_change(c.key, t.comment, plan);
     if (changes_attribute(c, "privileges"))
         plan_privilege_change(c.key, "TABLE " + ddl::name(qn), from.privileges, t.privileges, plan);
