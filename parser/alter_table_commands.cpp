@@ -100,6 +100,17 @@ void drop_not_null(StatementContext& ctx, const QualifiedName& t, const pgast::N
     col.not_null = false;
 }
 
+// ALTER COLUMN DROP EXPRESSION: the stored values stay, the column is an ordinary one now.
+void drop_expression(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    std::string name = pgast::get_string(cmd, "name");
+    Column& col = column_of(ctx, t, name);
+    if (!col.generated) {
+        if (pgast::get_bool(cmd, "missing_ok")) return;
+        throw StatementError("invalid", "column \"" + name + "\" of relation \"" + t.name + "\" is not a stored generated column");
+    }
+    col.generated.reset();
+}
+
 // ALTER TABLE ADD CONSTRAINT name PRIMARY KEY USING INDEX idx: the index becomes the constraint's.
 Constraint constraint_from_index(StatementContext& ctx, const QualifiedName& t, const pgast::Node& con) {
     std::string index_name = pgast::get_string(con, "indexname");
@@ -320,6 +331,7 @@ const std::map<std::string, Command>& commands() {
         {"AT_ColumnDefault", column_default},
         {"AT_SetNotNull", set_not_null},
         {"AT_DropNotNull", drop_not_null},
+        {"AT_DropExpression", drop_expression},
         {"AT_AddConstraint", add_constraint},
         {"AT_DropConstraint", drop_constraint},
         {"AT_ValidateConstraint", validate_constraint},

@@ -96,7 +96,8 @@ Constraint build_constraint(StatementContext& ctx, const QualifiedName& table, c
     } else if (type == "CONSTR_PRIMARY" || type == "CONSTR_UNIQUE") {
         c.type = type == "CONSTR_PRIMARY" ? ConstraintType::PrimaryKey : ConstraintType::Unique;
         if (!pgast::get_string(con, "indexname").empty())
-            throw StatementError("unsupported", "constraints USING INDEX are not supported yet", ctx.offset_of(con));
+            throw StatementError("invalid", "USING INDEX is allowed only in ALTER TABLE ... ADD CONSTRAINT",
+                                 ctx.offset_of(con));
         c.columns = key_names(pgast::get_list(con, "keys"));
         c.include = key_names(pgast::get_list(con, "including"));
         c.nulls_not_distinct = pgast::get_bool(con, "nulls_not_distinct");
