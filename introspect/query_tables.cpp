@@ -17,7 +17,8 @@ SELECT coalesce(json_agg(json_build_object(
                      JOIN pg_namespace pn ON pn.oid = pc.relnamespace WHERE i.inhrelid = c.oid),
          'rls_enabled', c.relrowsecurity,
          'rls_forced', c.relforcerowsecurity,
-         'replica_identity', c.relreplident,
+         -- A foreign table has none (stored as 'n'); modeled as the default so none is planned.
+         'replica_identity', CASE WHEN c.relkind = 'f' THEN 'd'::"char" ELSE c.relreplident END,
          'replica_identity_index', (SELECT ic.relname FROM pg_index x JOIN pg_class ic ON ic.oid = x.indexrelid
                                     WHERE x.indrelid = c.oid AND x.indisreplident),
          'options', coalesce(c.reloptions, '{}'),

@@ -247,6 +247,9 @@ void no_force_rls(StatementContext& ctx, const QualifiedName& t, const pgast::No
 void set_replica_identity(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
     const auto& def = pgast::node_body(cmd.at("def"));
     Table& table = table_of(ctx, t);
+    if (table.foreign)
+        throw StatementError("invalid", "ALTER action REPLICA IDENTITY cannot be performed on relation \"" + t.name +
+                                            "\": this operation is not supported for foreign tables");
     std::string type = pgast::get_string(def, "identity_type");
     std::string index;
     if (type == "i") {
