@@ -3,8 +3,6 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "catalog/object_key.h"
 #include "catalog/privilege.h"
 
@@ -48,15 +46,5 @@ struct Aggregate {
     Privileges privileges;
     bool operator==(const Aggregate&) const = default;
 };
-
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Aggregate, name, identity_arguments, arguments, kind, state_function,
-                                                state_type, state_space, final_function, final_extra,
-                                                final_modify, combine_function, serial_function,
-                                                deserial_function, initial_condition, has_initial_condition,
-                                                moving_state_function, moving_inverse_function,
-                                                moving_state_type, moving_final_function, moving_final_extra,
-                                                moving_final_modify, moving_state_space,
-                                                moving_initial_condition, has_moving_initial_condition,
-                                                sort_operator, parallel, owner, comment, privileges)
 
 }  // namespace pgfleet

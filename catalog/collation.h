@@ -2,8 +2,6 @@
 // A collation (CREATE COLLATION).
 #include <string>
 
-#include <nlohmann/json.hpp>
-
 #include "catalog/object_key.h"
 
 namespace pgfleet {
@@ -20,8 +18,5 @@ struct Collation {
     std::string comment;
     bool operator==(const Collation&) const = default;
 };
-
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Collation, name, provider, lc_collate, lc_ctype, icu_locale,
-                                                deterministic, owner, comment)
 
 }  // namespace pgfleet

@@ -4,10 +4,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "catalog/expr.h"
-#include "catalog/json_optional.h"
 #include "catalog/privilege.h"
 #include "catalog/sequence.h"
 
@@ -40,10 +37,5 @@ struct Column {
     int statistics = -1;
     bool operator==(const Column&) const = default;
 };
-
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Identity, always, sequence, options)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Column, name, type, collation, not_null,
-                                                default_value, identity, generated, comment, privileges, local,
-                                                options, statistics)
 
 }  // namespace pgfleet

@@ -3,8 +3,6 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "catalog/object_key.h"
 #include "catalog/privilege.h"
 
@@ -26,8 +24,5 @@ struct CompositeType {
     Privileges privileges;
     bool operator==(const CompositeType&) const = default;
 };
-
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CompositeAttribute, name, type, collation, comment)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CompositeType, name, attributes, owner, comment, privileges)
 
 }  // namespace pgfleet

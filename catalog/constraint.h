@@ -4,11 +4,8 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "catalog/expr.h"
 #include "catalog/index.h"
-#include "catalog/json_optional.h"
 
 namespace pgfleet {
 
@@ -55,19 +52,5 @@ struct Constraint {
     std::string comment;
     bool operator==(const Constraint&) const = default;
 };
-
-NLOHMANN_JSON_SERIALIZE_ENUM(ConstraintType, {{ConstraintType::PrimaryKey, "primary_key"},
-                                              {ConstraintType::Unique, "unique"},
-                                              {ConstraintType::Check, "check"},
-                                              {ConstraintType::ForeignKey, "foreign_key"},
-                                              {ConstraintType::Exclusion, "exclusion"}})
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ForeignKeyReference, table, columns, match,
-                                                on_update, on_delete, on_delete_columns)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ExclusionElement, element, op)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Constraint, name, type, columns, include,
-                                                nulls_not_distinct, check, no_inherit, references,
-                                                index_method, exclusion, where, index_options,
-                                                index_tablespace, deferrable, initially_deferred,
-                                                validated, local, comment)
 
 }  // namespace pgfleet

@@ -5,8 +5,6 @@
 
 #include "catalog/object_key.h"
 
-#include <nlohmann/json.hpp>
-
 #include "catalog/privilege.h"
 
 namespace pgfleet {
@@ -21,8 +19,6 @@ struct DefaultPrivilege {
     Privileges grants;
     bool operator==(const DefaultPrivilege&) const = default;
 };
-
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DefaultPrivilege, role, schema, object_type, grants)
 
 // What an entry is measured against: the built-in defaults for a global entry (PUBLIC's
 // EXECUTE/USAGE), nothing for a per-schema entry (it can only add).

@@ -4,10 +4,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "catalog/expr.h"
-#include "catalog/json_optional.h"
 #include "catalog/privilege.h"
 
 namespace pgfleet {
@@ -33,9 +30,5 @@ struct Domain {
     Privileges privileges;
     bool operator==(const Domain&) const = default;
 };
-
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DomainConstraint, name, check, validated, comment)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Domain, name, base_type, collation, default_value, not_null,
-                                                constraints, owner, comment, privileges)
 
 }  // namespace pgfleet

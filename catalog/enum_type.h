@@ -3,8 +3,6 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "catalog/object_key.h"
 #include "catalog/privilege.h"
 
@@ -18,7 +16,5 @@ struct EnumType {
     Privileges privileges;
     bool operator==(const EnumType&) const = default;
 };
-
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(EnumType, name, labels, owner, comment, privileges)
 
 }  // namespace pgfleet

@@ -3,8 +3,6 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "catalog/object_key.h"
 
 namespace pgfleet {
@@ -20,7 +18,5 @@ struct EventTrigger {
     std::string comment;
     bool operator==(const EventTrigger&) const = default;
 };
-
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(EventTrigger, name, event, tags, function, enabled, owner, comment)
 
 }  // namespace pgfleet

@@ -3,8 +3,6 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "catalog/object_key.h"
 
 namespace pgfleet {
@@ -19,7 +17,5 @@ struct Expr {
     std::vector<ObjectKey> refs;
     bool operator==(const Expr& other) const { return canonical == other.canonical; }
 };
-
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Expr, sql, canonical, refs)
 
 }  // namespace pgfleet

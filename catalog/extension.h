@@ -2,8 +2,6 @@
 // An installed extension (CREATE EXTENSION).
 #include <string>
 
-#include <nlohmann/json.hpp>
-
 namespace pgfleet {
 
 // `version` empty means "whatever the server installs by default"; the differ only compares
@@ -15,7 +13,5 @@ struct Extension {
     std::string comment;
     bool operator==(const Extension&) const = default;
 };
-
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Extension, name, schema, version, comment)
 
 }  // namespace pgfleet

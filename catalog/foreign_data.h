@@ -4,8 +4,6 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "catalog/object_key.h"
 #include "catalog/privilege.h"
 
@@ -48,11 +46,5 @@ bool is_secret_option(const std::string& name);
 
 // "name=value" with the value of a secret option replaced by "sha256:<hex>".
 std::string protect_option(const std::string& name_value);
-
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ForeignDataWrapper, name, handler, validator, options, owner,
-                                                comment, privileges)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ForeignServer, name, wrapper, type, version, options, owner,
-                                                comment, privileges)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(UserMapping, user, server, options)
 
 }  // namespace pgfleet

@@ -4,10 +4,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "catalog/expr.h"
-#include "catalog/json_optional.h"
 #include "catalog/privilege.h"
 
 namespace pgfleet {
@@ -51,11 +48,5 @@ struct Function {
 
 // The key of a routine among its overloads.
 std::string routine_signature(const Function& f);
-
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(FunctionArgument, mode, name, type, default_value)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Function, name, procedure, identity_arguments, arguments, returns,
-                                                language, body, sql_body, volatility, strict, security_definer,
-                                                leakproof, window, parallel, cost, rows, config, owner, comment,
-                                                privileges)
 
 }  // namespace pgfleet

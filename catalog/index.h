@@ -4,10 +4,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "catalog/expr.h"
-#include "catalog/json_optional.h"
 
 namespace pgfleet {
 
@@ -44,14 +41,5 @@ struct Index {
     bool valid = true;
     bool operator==(const Index&) const = default;
 };
-
-NLOHMANN_JSON_SERIALIZE_ENUM(NullsOrder, {{NullsOrder::Default, "default"},
-                                          {NullsOrder::First, "first"},
-                                          {NullsOrder::Last, "last"}})
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(IndexElement, column, expression, collation, opclass,
-                                                opclass_options, descending, nulls)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Index, name, table, unique, nulls_not_distinct,
-                                                method, elements, include, predicate, options,
-                                                tablespace, comment, valid)
 
 }  // namespace pgfleet

@@ -1,5 +1,7 @@
 #include "catalog/object_access.h"
 
+#include "catalog/model_json.h"
+
 namespace pgfleet {
 namespace {
 

@@ -4,10 +4,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "catalog/expr.h"
-#include "catalog/json_optional.h"
 
 namespace pgfleet {
 
@@ -23,8 +20,5 @@ struct Policy {
     std::string comment;
     bool operator==(const Policy&) const = default;
 };
-
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Policy, table, name, permissive, command, roles, using_expr,
-                                                check_expr, comment)
 
 }  // namespace pgfleet

@@ -3,8 +3,6 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 namespace pgfleet {
 
 // One privilege held by one grantee. `grantee` is a role name or "PUBLIC"; `privilege` is
@@ -29,7 +27,5 @@ const std::vector<std::string>& all_privileges(const std::string& object_type);
 // What PUBLIC holds on a new object of this type without any GRANT (EXECUTE on functions,
 // USAGE on types).
 Privileges default_public_privileges(const std::string& object_type);
-
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Grant, grantee, privilege, grant_option)
 
 }  // namespace pgfleet

@@ -4,10 +4,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "catalog/expr.h"
-#include "catalog/json_optional.h"
 
 namespace pgfleet {
 
@@ -30,9 +27,5 @@ struct Publication {
     std::string comment;
     bool operator==(const Publication&) const = default;
 };
-
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PublicationTable, table, columns, where)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Publication, name, all_tables, tables, schemas, publish,
-                                                via_partition_root, owner, comment)
 
 }  // namespace pgfleet

@@ -2,8 +2,6 @@
 // A range type (CREATE TYPE ... AS RANGE).
 #include <string>
 
-#include <nlohmann/json.hpp>
-
 #include "catalog/object_key.h"
 #include "catalog/privilege.h"
 
@@ -26,8 +24,5 @@ struct RangeType {
     Privileges privileges;
     bool operator==(const RangeType&) const = default;
 };
-
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(RangeType, name, subtype, subtype_opclass, collation, canonical,
-                                                subtype_diff, multirange, owner, comment, privileges)
 
 }  // namespace pgfleet

@@ -2,8 +2,6 @@
 // A rewrite rule on a table or view (CREATE RULE).
 #include <string>
 
-#include <nlohmann/json.hpp>
-
 #include "catalog/expr.h"
 
 namespace pgfleet {
@@ -17,7 +15,5 @@ struct Rule {
     std::string comment;
     bool operator==(const Rule&) const = default;
 };
-
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Rule, table, name, definition, enabled, comment)
 
 }  // namespace pgfleet

@@ -2,8 +2,6 @@
 // A namespace (CREATE SCHEMA).
 #include <string>
 
-#include <nlohmann/json.hpp>
-
 #include "catalog/privilege.h"
 
 namespace pgfleet {
@@ -15,7 +13,5 @@ struct Schema {
     Privileges privileges;
     bool operator==(const Schema&) const = default;
 };
-
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Schema, name, owner, comment, privileges)
 
 }  // namespace pgfleet

@@ -5,10 +5,6 @@
 #include <optional>
 #include <string>
 
-#include <nlohmann/json.hpp>
-
-#include "catalog/json_optional.h"
-
 #include "catalog/object_key.h"
 #include "catalog/privilege.h"
 
@@ -46,11 +42,5 @@ struct Sequence {
 
 // PostgreSQL's defaults for a sequence of `type` ("smallint", "integer", "bigint") going up or down.
 SequenceOptions default_sequence_options(const std::string& type, int64_t increment);
-
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SequenceOptions, type, start, increment, min_value,
-                                                max_value, cache, cycle)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SequenceOwner, table, column)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Sequence, name, options, owned_by, unlogged, owner,
-                                                comment, privileges)
 
 }  // namespace pgfleet

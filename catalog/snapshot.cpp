@@ -4,6 +4,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "catalog/model_json.h"
+
 namespace pgfleet {
 namespace {
 

@@ -5,12 +5,9 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "catalog/column.h"
 #include "catalog/constraint.h"
 #include "catalog/index.h"
-#include "catalog/json_optional.h"
 #include "catalog/privilege.h"
 
 namespace pgfleet {
@@ -64,13 +61,5 @@ struct Table {
     const Constraint* find_constraint(const std::string& constraint) const;
     Constraint* find_constraint(const std::string& constraint);
 };
-
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PartitionKey, strategy, elements)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PartitionOf, parent, bound)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ForeignTableInfo, server, options, column_options)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Table, name, columns, constraints, persistence, options,
-                                                partition_by, partition_of, inherits, foreign, rls_enabled,
-                                                rls_forced, replica_identity, replica_identity_index, owner,
-                                                comment, privileges)
 
 }  // namespace pgfleet

@@ -4,10 +4,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "catalog/expr.h"
-#include "catalog/json_optional.h"
 
 namespace pgfleet {
 
@@ -33,10 +30,5 @@ struct Trigger {
     std::string comment;
     bool operator==(const Trigger&) const = default;
 };
-
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Trigger, table, name, timing, events, update_columns, for_each_row,
-                                                when, function, arguments, constraint, deferrable,
-                                                initially_deferred, referenced_table, old_table, new_table, enabled,
-                                                comment)
 
 }  // namespace pgfleet

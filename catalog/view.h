@@ -4,8 +4,6 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "catalog/expr.h"
 #include "catalog/privilege.h"
 
@@ -26,8 +24,5 @@ struct View {
     Privileges privileges;
     bool operator==(const View&) const = default;
 };
-
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(View, name, materialized, query, columns, options,
-                                                column_comments, owner, comment, privileges)
 
 }  // namespace pgfleet

@@ -5,6 +5,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "catalog/model_json.h"
 #include "catalog/sql_name.h"
 #include "introspect/catalog_queries.h"
 #include "introspect/kind_readers.h"

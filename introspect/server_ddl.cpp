@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "catalog/model_json.h"
 #include "parser/interpreter.h"
 
 namespace pgfleet {

@@ -1,0 +1,146 @@
+#pragma once
+// The JSON form of every model type (snapshots, fingerprints, plan files). Kept out of the
+// model headers: the conversions are heavy templates, so only the code that needs them pays.
+#include <nlohmann/json.hpp>
+
+#include "catalog/catalog.h"
+#include "catalog/json_optional.h"
+
+namespace pgfleet {
+
+// privilege.h
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Grant, grantee, privilege, grant_option)
+
+// aggregate.h
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Aggregate, name, identity_arguments, arguments, kind, state_function,
+                                                state_type, state_space, final_function, final_extra,
+                                                final_modify, combine_function, serial_function,
+                                                deserial_function, initial_condition, has_initial_condition,
+                                                moving_state_function, moving_inverse_function,
+                                                moving_state_type, moving_final_function, moving_final_extra,
+                                                moving_final_modify, moving_state_space,
+                                                moving_initial_condition, has_moving_initial_condition,
+                                                sort_operator, parallel, owner, comment, privileges)
+
+// collation.h
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Collation, name, provider, lc_collate, lc_ctype, icu_locale,
+                                                deterministic, owner, comment)
+
+// composite_type.h
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CompositeAttribute, name, type, collation, comment)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CompositeType, name, attributes, owner, comment, privileges)
+
+// default_privilege.h
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DefaultPrivilege, role, schema, object_type, grants)
+
+// expr.h
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Expr, sql, canonical, refs)
+
+// domain.h
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DomainConstraint, name, check, validated, comment)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Domain, name, base_type, collation, default_value, not_null,
+                                                constraints, owner, comment, privileges)
+
+// enum_type.h
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(EnumType, name, labels, owner, comment, privileges)
+
+// event_trigger.h
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(EventTrigger, name, event, tags, function, enabled, owner, comment)
+
+// extension.h
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Extension, name, schema, version, comment)
+
+// foreign_data.h
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ForeignDataWrapper, name, handler, validator, options, owner,
+                                                comment, privileges)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ForeignServer, name, wrapper, type, version, options, owner,
+                                                comment, privileges)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(UserMapping, user, server, options)
+
+// function.h
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(FunctionArgument, mode, name, type, default_value)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Function, name, procedure, identity_arguments, arguments, returns,
+                                                language, body, sql_body, volatility, strict, security_definer,
+                                                leakproof, window, parallel, cost, rows, config, owner, comment,
+                                                privileges)
+
+// index.h
+NLOHMANN_JSON_SERIALIZE_ENUM(NullsOrder, {{NullsOrder::Default, "default"},
+                                          {NullsOrder::First, "first"},
+                                          {NullsOrder::Last, "last"}})
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(IndexElement, column, expression, collation, opclass,
+                                                opclass_options, descending, nulls)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Index, name, table, unique, nulls_not_distinct,
+                                                method, elements, include, predicate, options,
+                                                tablespace, comment, valid)
+
+// policy.h
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Policy, table, name, permissive, command, roles, using_expr,
+                                                check_expr, comment)
+
+// publication.h
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PublicationTable, table, columns, where)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Publication, name, all_tables, tables, schemas, publish,
+                                                via_partition_root, owner, comment)
+
+// range_type.h
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(RangeType, name, subtype, subtype_opclass, collation, canonical,
+                                                subtype_diff, multirange, owner, comment, privileges)
+
+// rule.h
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Rule, table, name, definition, enabled, comment)
+
+// schema.h
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Schema, name, owner, comment, privileges)
+
+// sequence.h
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SequenceOptions, type, start, increment, min_value,
+                                                max_value, cache, cycle)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SequenceOwner, table, column)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Sequence, name, options, owned_by, unlogged, owner,
+                                                comment, privileges)
+
+// column.h
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Identity, always, sequence, options)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Column, name, type, collation, not_null,
+                                                default_value, identity, generated, comment, privileges, local,
+                                                options, statistics)
+
+// constraint.h
+NLOHMANN_JSON_SERIALIZE_ENUM(ConstraintType, {{ConstraintType::PrimaryKey, "primary_key"},
+                                              {ConstraintType::Unique, "unique"},
+                                              {ConstraintType::Check, "check"},
+                                              {ConstraintType::ForeignKey, "foreign_key"},
+                                              {ConstraintType::Exclusion, "exclusion"}})
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ForeignKeyReference, table, columns, match,
+                                                on_update, on_delete, on_delete_columns)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ExclusionElement, element, op)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Constraint, name, type, columns, include,
+                                                nulls_not_distinct, check, no_inherit, references,
+                                                index_method, exclusion, where, index_options,
+                                                index_tablespace, deferrable, initially_deferred,
+                                                validated, local, comment)
+
+// table.h
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PartitionKey, strategy, elements)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PartitionOf, parent, bound)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ForeignTableInfo, server, options, column_options)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Table, name, columns, constraints, persistence, options,
+                                                partition_by, partition_of, inherits, foreign, rls_enabled,
+                                                rls_forced, replica_identity, replica_identity_index, owner,
+                                                comment, privileges)
+
+// trigger.h
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Trigger, table, name, timing, events, update_columns, for_each_row,
+                                                when, function, arguments, constraint, deferrable,
+                                                initially_deferred, referenced_table, old_table, new_table, enabled,
+                                                comment)
+
+// unmodeled.h
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(UnmodeledObject, kind, name)
+
+// view.h
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(View, name, materialized, query, columns, options,
+                                                column_comments, owner, comment, privileges)
+
+}  // namespace pgfleet
