@@ -186,11 +186,11 @@ int main(int argc, char** argv) {
         auto [cold_s, cold_peak] = fleet_run(sessions, cold, [&](FleetRun& run, const std::vector<TenantRef>& t) {
             d = check_fleet_drift(run, t, fps);
         });
-        rows.push_back({"fleet drift, no cache (marker + full read)", sessions, cold_s, cold_peak});
+        rows.push_back({"fleet drift, no cache (counters + full read)", sessions, cold_s, cold_peak});
         auto [warm_s, warm_peak] = fleet_run(sessions, cold, [&](FleetRun& run, const std::vector<TenantRef>& t) {
             d = check_fleet_drift(run, t, fps);
         });
-        rows.push_back({"fleet drift, known tenants (marker only)", sessions, warm_s, warm_peak});
+        rows.push_back({"fleet drift, known tenants (counters only)", sessions, warm_s, warm_peak});
         if (d.count(DriftStatus::Matches) != static_cast<size_t>(tenants_n))
             std::fprintf(stderr, "warning: %zu tenants do not match after apply\n", tenants_n - d.count(DriftStatus::Matches));
     }

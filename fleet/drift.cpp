@@ -23,10 +23,9 @@ TenantDrift check_tenant(FleetRun& run, const TenantRef& t, DesiredFingerprints&
     try {
         Lease lease = run.connections.open(t);
         Session& s = lease.session();
-        CatalogMarker marker = read_catalog_marker(s);
-        d.server_version_major = marker.server_version_major;
-        std::string want = desired.at(marker.server_version_major);
-        auto known = run.cache.lookup(t.key(), marker.marker);
+        d.server_version_major = s.server_version_major();
+        std::string want = desired.at(d.server_version_major);
+        auto known = run.cache.lookup_counters(t.key(), read_change_counters(s));
         if (known && *known == want) {
             d.status = DriftStatus::Matches;
             d.fingerprint = *known;

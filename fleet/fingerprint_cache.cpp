@@ -13,7 +13,7 @@ namespace pgfleet {
 
 std::string fingerprint_reader_id() {
     using namespace catalog_queries;
-    std::string text = std::string(PGFLEET_VERSION) + "\n" + catalog_marker_sql();
+    std::string text = std::string(PGFLEET_VERSION) + "\n" + catalog_marker_sql() + "\n" + change_counters_sql();
     for (const char* q : {kSchemas, kExtensions, kEnums, kSequences, kTables, kConstraints, kIndexes, kUnmodeled})
         text += q;
     return sha256_hex(text).substr(0, 16);
@@ -28,7 +28,8 @@ FingerprintCache::FingerprintCache(std::string path) : path_(std::move(path)) {
         if (j.value("format", "") != "pgfleet-fingerprint-cache" || j.value("reader", "") != fingerprint_reader_id())
             return;
         for (const auto& [tenant, e] : j.at("tenants").items())
-            entries_[tenant] = {e.at("marker").get<std::string>(), e.at("fingerprint").get<std::string>()};
+            entries_[tenant] = {e.at("marker").get<std::string>(), e.value("counters", ""),
+                                e.at("fingerprint").get<std::string>()};
     } catch (const std::exception&) {
         entries_.clear();  // a damaged cache only costs full reads
     }
@@ -41,9 +42,18 @@ std::optional<std::string> FingerprintCache::lookup(const std::string& tenant, c
     return it->second.fingerprint;
 }
 
-void FingerprintCache::remember(const std::string& tenant, const std::string& marker, const std::string& fingerprint) {
+std::optional<std::string> FingerprintCache::lookup_counters(const std::string& tenant,
+                                                             const std::string& counters) const {
     std::lock_guard lock(mutex_);
-    entries_[tenant] = {marker, fingerprint};
+    auto it = entries_.find(tenant);
+    if (counters.empty() || it == entries_.end() || it->second.counters != counters) return std::nullopt;
+    return it->second.fingerprint;
+}
+
+void FingerprintCache::remember(const std::string& tenant, const std::string& marker, const std::string& counters,
+                                const std::string& fingerprint) {
+    std::lock_guard lock(mutex_);
+    entries_[tenant] = {marker, counters, fingerprint};
 }
 
 void FingerprintCache::save() const {
@@ -51,7 +61,7 @@ void FingerprintCache::save() const {
     nlohmann::json tenants = nlohmann::json::object();
     {
         std::lock_guard lock(mutex_);
-        for (const auto& [tenant, e] : entries_) tenants[tenant] = {{"fingerprint", e.fingerprint}, {"marker", e.marker}};
+        for (const auto& [tenant, e] : entries_) tenants[tenant] = {{"counters", e.counters}, {"fingerprint", e.fingerprint}, {"marker", e.marker}};
     }
     nlohmann::json j = {{"format", "pgfleet-fingerprint-cache"}, {"reader", fingerprint_reader_id()}, {"tenants", tenants}};
     std::filesystem::path p(path_);

@@ -1,7 +1,8 @@
 #pragma once
-// What each tenant's catalog marker was when its catalog was last read in full, and the
-// fingerprint that read gave. A tenant whose marker has not moved since still has that
-// fingerprint, so drift needs only the marker query for it.
+// What each tenant's catalog marker and change counters were when its catalog was last read
+// in full, and the fingerprint that read gave. A tenant whose marker has not moved since
+// still has that fingerprint (apply trusts only that); drift also trusts unchanged counters,
+// which cost far less to read (see catalog_marker.h).
 #include <map>
 #include <mutex>
 #include <optional>
@@ -17,13 +18,17 @@ public:
 
     // The fingerprint recorded for the tenant at exactly this marker.
     std::optional<std::string> lookup(const std::string& tenant, const std::string& marker) const;
-    void remember(const std::string& tenant, const std::string& marker, const std::string& fingerprint);
+    // The fingerprint recorded for the tenant at exactly these (non-empty) counters.
+    std::optional<std::string> lookup_counters(const std::string& tenant, const std::string& counters) const;
+    // `counters` may be empty: the read is then never trusted by counters.
+    void remember(const std::string& tenant, const std::string& marker, const std::string& counters,
+                  const std::string& fingerprint);
     // Writes the file (atomically: a temporary file renamed over it), keys sorted.
     void save() const;
 
 private:
     struct Entry {
-        std::string marker, fingerprint;
+        std::string marker, counters, fingerprint;
     };
     std::string path_;
     mutable std::mutex mutex_;

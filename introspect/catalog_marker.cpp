@@ -11,23 +11,44 @@ namespace {
 // object a row belongs to. Catalogs of kinds the model does not know (operators, text
 // search, casts, ...) are left out: fingerprints ignore those objects. A kind stored in
 // another catalog must be added here.
-const std::vector<std::pair<const char*, const char*>>& marker_catalogs() {
-    static const std::vector<std::pair<const char*, const char*>> list{
-        {"pg_aggregate", "aggfnoid"},   {"pg_attrdef", "oid"},
-        {"pg_attribute", "attrelid"},   {"pg_class", "oid"},
-        {"pg_collation", "oid"},        {"pg_constraint", "oid"},
-        {"pg_default_acl", "oid"},      {"pg_depend", "objid"},
-        {"pg_description", "objoid"},   {"pg_enum", "oid"},
-        {"pg_event_trigger", "oid"},    {"pg_extension", "oid"},
-        {"pg_foreign_data_wrapper", "oid"}, {"pg_foreign_server", "oid"},
-        {"pg_foreign_table", "ftrelid"}, {"pg_index", "indexrelid"},
-        {"pg_inherits", "inhrelid"},    {"pg_namespace", "oid"},
-        {"pg_partitioned_table", "partrelid"}, {"pg_policy", "oid"},
-        {"pg_proc", "oid"},             {"pg_publication", "oid"},
-        {"pg_publication_namespace", "oid"}, {"pg_publication_rel", "oid"},
-        {"pg_range", "rngtypid"},       {"pg_rewrite", "oid"},
-        {"pg_sequence", "seqrelid"},    {"pg_trigger", "oid"},
-        {"pg_type", "oid"},             {"pg_user_mapping", "oid"},
+struct MarkerCatalog {
+    const char* name;
+    const char* object_column;  // the column naming the object a row belongs to
+    int oid;                    // fixed for built-in catalogs; a catalog an older server lacks counts 0
+};
+
+const std::vector<MarkerCatalog>& marker_catalogs() {
+    static const std::vector<MarkerCatalog> list{
+        {"pg_aggregate", "aggfnoid", 2600},
+        {"pg_attrdef", "oid", 2604},
+        {"pg_attribute", "attrelid", 1249},
+        {"pg_class", "oid", 1259},
+        {"pg_collation", "oid", 3456},
+        {"pg_constraint", "oid", 2606},
+        {"pg_default_acl", "oid", 826},
+        {"pg_depend", "objid", 2608},
+        {"pg_description", "objoid", 2609},
+        {"pg_enum", "oid", 3501},
+        {"pg_event_trigger", "oid", 3466},
+        {"pg_extension", "oid", 3079},
+        {"pg_foreign_data_wrapper", "oid", 2328},
+        {"pg_foreign_server", "oid", 1417},
+        {"pg_foreign_table", "ftrelid", 3118},
+        {"pg_index", "indexrelid", 2610},
+        {"pg_inherits", "inhrelid", 2611},
+        {"pg_namespace", "oid", 2615},
+        {"pg_partitioned_table", "partrelid", 3350},
+        {"pg_policy", "oid", 3256},
+        {"pg_proc", "oid", 1255},
+        {"pg_publication", "oid", 6104},
+        {"pg_publication_namespace", "oid", 6237},
+        {"pg_publication_rel", "oid", 6106},
+        {"pg_range", "rngtypid", 3541},
+        {"pg_rewrite", "oid", 2618},
+        {"pg_sequence", "seqrelid", 2224},
+        {"pg_trigger", "oid", 2620},
+        {"pg_type", "oid", 1247},
+        {"pg_user_mapping", "oid", 1418},
     };
     return list;
 }
@@ -52,13 +73,39 @@ std::string build_marker_sql() {
         "SELECT 0, oid::bigint, 0::numeric FROM pg_database WHERE datname = current_database()\n"
         " UNION ALL SELECT 1, count(*), coalesce(sum(hashtextextended(oid::text || ':' || rolname, 0)), 0) FROM pg_roles";
     size_t position = 2;
-    for (const auto& [catalog, key] : marker_catalogs())
-        terms += "\n UNION ALL " + catalog_term(position++, catalog, key);
+    for (const auto& c : marker_catalogs())
+        terms += "\n UNION ALL " + catalog_term(position++, c.name, c.object_column);
     return "SELECT current_setting('server_version_num')::int / 10000,\n md5(string_agg(n || ':' || h, ',' ORDER BY k))\n"
            "FROM (" + terms + ") AS m(k, n, h)";
 }
 
+std::string build_counters_sql() {
+    std::string oids;
+    for (const auto& c : marker_catalogs()) oids += std::to_string(c.oid) + ",";
+    // pg_authid is shared, counted cluster-wide: a role rename shows here.
+    oids += "1260";
+    // pg_class's file path names the database oid, which tells a recreated database (whose
+    // counters restart) from the old one; it needs no catalog scan. unnest keeps array order.
+    return "SELECT CASE WHEN current_setting('track_counts')::boolean THEN pg_relation_filepath(1259) || ':' ||\n"
+           " string_agg(pg_stat_get_tuples_inserted(c) || '.' || pg_stat_get_tuples_updated(c) || '.' ||\n"
+           " pg_stat_get_tuples_deleted(c), ',') END\n"
+           "FROM unnest('{" + oids + "}'::oid[]) AS c";
+}
+
 }  // namespace
+
+std::vector<std::pair<std::string, int>> marker_catalog_oids() {
+    std::vector<std::pair<std::string, int>> out;
+    for (const auto& c : marker_catalogs()) out.emplace_back(c.name, c.oid);
+    return out;
+}
+
+const std::string& change_counters_sql() {
+    static const std::string sql = build_counters_sql();
+    return sql;
+}
+
+std::string read_change_counters(Session& session) { return session.query_value(change_counters_sql()); }
 
 const std::string& catalog_marker_sql() {
     static const std::string sql = build_marker_sql();

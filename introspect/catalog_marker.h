@@ -3,6 +3,8 @@
 // catalog row the reader can see is inserted, updated or deleted. It is not comparable
 // between databases; it tells whether a database changed since its catalog was last read.
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "introspect/session.h"
 
@@ -18,5 +20,18 @@ const std::string& catalog_marker_sql();
 
 // Runs it. Throws SqlError / ConnectionError.
 CatalogMarker read_catalog_marker(Session& session);
+
+// The server's cumulative row counters (inserted, updated, deleted) of the same catalogs and
+// of pg_authid. Far cheaper than the marker on a fresh session, since no catalog is opened,
+// but weaker: a session reports its counts when it goes idle (within seconds) or ends, and
+// a statistics reset or a crash loses them. Equal counters mean no change was reported
+// since; drift trusts them, apply does not. Empty when track_counts is off.
+std::string read_change_counters(Session& session);
+
+// The counters query (one statement, read only).
+const std::string& change_counters_sql();
+
+// The catalogs both signals cover, with the fixed oids the counters query names them by.
+std::vector<std::pair<std::string, int>> marker_catalog_oids();
 
 }  // namespace pgfleet

@@ -1,6 +1,10 @@
-// The catalog marker moves with every change the catalog reader can see, and stays put
-// for work that changes data only: drift trusts it to skip full reads.
+// The catalog marker and the change counters move with every change the catalog reader can
+// see, and stay put for work that changes data only: apply and drift trust them to skip
+// full reads.
 #include <catch2/catch.hpp>
+
+#include <chrono>
+#include <thread>
 
 #include "introspect/catalog_marker.h"
 #include "tests/support/test_database.h"
@@ -9,9 +13,21 @@ using namespace pgfleet;
 
 namespace {
 
-std::string marker_of(const std::string& conninfo) {
-    Session s(conninfo);
-    return read_catalog_marker(s).marker;
+struct Signals {
+    std::string marker, counters;
+};
+
+// Both signals, read once every other session of the database has ended: a session reports
+// its row counts when it ends (or goes idle), so counters are read as drift sees them.
+Signals signals_of(const testing::TestDatabase& db) {
+    Session s(db.conninfo());
+    for (int i = 0; i < 500; ++i) {
+        if (s.query_value("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                          "AND pid <> pg_backend_pid()") == "0")
+            break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    return {read_catalog_marker(s).marker, read_change_counters(s)};
 }
 
 }  // namespace
@@ -24,8 +40,9 @@ TEST_CASE("the catalog marker moves with DDL and not with data", "[fleet]") {
         "CREATE TABLE t (id int PRIMARY KEY, note text, m mood);\n"
         "CREATE TABLE u (id int);\n"
         "CREATE ROLE pgfleet_marker_reader NOLOGIN;\n");
-    std::string last = marker_of(db.conninfo());
-    CHECK(last.size() == 32);
+    Signals last = signals_of(db);
+    CHECK(last.marker.size() == 32);
+    CHECK(!last.counters.empty());
 
     const char* data_only[] = {
         "INSERT INTO t VALUES (1, 'x', 'a')",
@@ -37,7 +54,9 @@ TEST_CASE("the catalog marker moves with DDL and not with data", "[fleet]") {
     for (const char* sql : data_only) {
         INFO(sql);
         db.load_sql(std::string(sql) + ";\n");
-        CHECK(marker_of(db.conninfo()) == last);
+        Signals now = signals_of(db);
+        CHECK(now.marker == last.marker);
+        CHECK(now.counters == last.counters);
     }
 
     const char* ddl[] = {
@@ -104,11 +123,32 @@ TEST_CASE("the catalog marker moves with DDL and not with data", "[fleet]") {
     for (const char* sql : ddl) {
         INFO(sql);
         db.load_sql(std::string(sql) + ";\n");
-        std::string now = marker_of(db.conninfo());
-        CHECK(now != last);
+        Signals now = signals_of(db);
+        CHECK(now.marker != last.marker);
+        CHECK(now.counters != last.counters);
         last = now;
     }
     db.load_sql("ALTER ROLE pgfleet_marker_reader RENAME TO pgfleet_marker_reader2;\n");
-    CHECK(marker_of(db.conninfo()) != last);
+    Signals renamed = signals_of(db);
+    CHECK(renamed.marker != last.marker);
+    CHECK(renamed.counters != last.counters);
     db.load_sql("DROP OWNED BY pgfleet_marker_reader2; DROP ROLE pgfleet_marker_reader2;\n");
+}
+
+TEST_CASE("change counters are empty when the server does not count", "[fleet]") {
+    testing::TestDatabase db;
+    Session s(db.conninfo());
+    CHECK(!read_change_counters(s).empty());
+    // Without counting nothing would ever move them; drift must not trust them then.
+    s.execute("SET track_counts TO off");
+    CHECK(read_change_counters(s).empty());
+}
+
+TEST_CASE("the change counters name each catalog by its own oid", "[fleet]") {
+    testing::TestDatabase db;
+    Session s(db.conninfo());
+    for (const auto& [name, oid] : marker_catalog_oids()) {
+        INFO(name);
+        CHECK(s.query_value("SELECT " + std::to_string(oid) + "::regclass::text") == name);
+    }
 }
