@@ -35,6 +35,10 @@ struct Column {
     // ALTER COLUMN SET (n_distinct=...) as "name=value", and SET STATISTICS (-1: the default).
     std::vector<std::string> options;
     int statistics = -1;
+    // SET STORAGE ("plain", "external", "main", "extended") and SET COMPRESSION ("pglz",
+    // "lz4"); empty where the column has what its type gives.
+    std::string storage;
+    std::string compression;
     bool operator==(const Column&) const = default;
 };
 

@@ -104,7 +104,7 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Sequence, name, options, owned_b
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Identity, always, sequence, options)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Column, name, type, collation, not_null,
                                                 default_value, identity, generated, comment, privileges, local,
-                                                options, statistics)
+                                                options, statistics, storage, compression)
 
 // constraint.h
 NLOHMANN_JSON_SERIALIZE_ENUM(ConstraintType, {{ConstraintType::PrimaryKey, "primary_key"},

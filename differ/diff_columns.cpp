@@ -31,6 +31,8 @@ void diff_columns(const Table& from, const Table& to, std::vector<Change>& out) 
         note_if_different(attrs, "privileges", a->privileges, b.privileges);
         note_if_different(attrs, "options", a->options, b.options);
         note_if_different(attrs, "statistics", a->statistics, b.statistics);
+        note_if_different(attrs, "storage", a->storage, b.storage);
+        note_if_different(attrs, "compression", a->compression, b.compression);
         if (attrs.empty()) continue;
         // A generation expression cannot be changed in place (PostgreSQL 15): the column is
         // dropped and added again, unless it merely stops being generated.

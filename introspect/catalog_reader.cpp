@@ -62,6 +62,8 @@ void read_table(ParserState& state, const json& t) {
         col.privileges = privileges_from(c);
         col.options = c.at("options").get<std::vector<std::string>>();
         col.statistics = c.at("statistics").get<int>();
+        col.storage = text_or_empty(c, "storage");
+        col.compression = text_or_empty(c, "compression");
         std::string def = text_or_empty(c, "default");
         ExprContext typed = ectx;
         typed.target_type = col.type;

@@ -31,6 +31,10 @@ SELECT coalesce(json_agg(json_build_object(
                     'local', a.attislocal,
                     'options', coalesce(a.attoptions, '{}'),
                     'statistics', a.attstattarget,
+                    'storage', CASE WHEN a.attstorage <> ty.typstorage THEN
+                        CASE a.attstorage WHEN 'p' THEN 'plain' WHEN 'e' THEN 'external'
+                                          WHEN 'm' THEN 'main' ELSE 'extended' END END,
+                    'compression', CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END,
                     'default', CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
                     'generated', CASE WHEN a.attgenerated <> '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
                     'identity', a.attidentity,

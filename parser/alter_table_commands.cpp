@@ -4,6 +4,7 @@
 #include <map>
 
 #include "parser/alter_table_foreign_rules.h"
+#include "parser/column_storage.h"
 #include "parser/columns.h"
 #include "parser/constraints.h"
 #include "parser/def_elems.h"
@@ -77,6 +78,21 @@ void alter_column_type(StatementContext& ctx, const QualifiedName& t, const pgas
     if (def.contains("collClause")) collation = collation_name(ctx, pgast::get_list(def["collClause"], "collname"));
     col.type = type;
     col.collation = collation;
+    // A new type brings its own storage and the default compression.
+    col.storage.clear();
+    col.compression.clear();
+}
+
+// ALTER COLUMN c SET STORAGE PLAIN|EXTERNAL|MAIN|EXTENDED.
+void set_storage(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    Column& col = column_of(ctx, t, pgast::get_string(cmd, "name"));
+    set_column_storage(ctx.catalog(), col, pgast::string_value(cmd.at("def")));
+}
+
+// ALTER COLUMN c SET COMPRESSION pglz|lz4|default.
+void set_compression(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    Column& col = column_of(ctx, t, pgast::get_string(cmd, "name"));
+    set_column_compression(col, pgast::string_value(cmd.at("def")), -1);
 }
 
 void column_default(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
@@ -347,6 +363,8 @@ const std::map<std::string, Command>& commands() {
         {"AT_SetOptions", set_column_options},
         {"AT_ResetOptions", reset_column_options},
         {"AT_SetStatistics", set_statistics},
+        {"AT_SetStorage", set_storage},
+        {"AT_SetCompression", set_compression},
         {"AT_ResetRelOptions", reset_options},
         {"AT_SetLogged", set_logged},
         {"AT_SetUnLogged", set_unlogged},

@@ -1,6 +1,7 @@
 #include "parser/columns.h"
 
 #include "catalog/sql_name.h"
+#include "parser/column_storage.h"
 #include "parser/constraints.h"
 #include "parser/expressions.h"
 #include "parser/implicit_names.h"
@@ -49,6 +50,7 @@ ColumnDefinition build_column(StatementContext& ctx, const QualifiedName& table,
     }
     if (def.contains("collClause"))
         col.collation = collation_name(ctx, pgast::get_list(def["collClause"], "collname"));
+    if (def.contains("compression")) set_column_compression(col, pgast::get_string(def, "compression"), ctx.offset_of(def));
     ExprContext ectx{ctx.scope(), table, ctx.location_base(), pending, col.type};
     for (const auto& item : pgast::get_list(def, "constraints")) {
         const auto& con = pgast::node_body(item);

@@ -1,7 +1,9 @@
 // Columns of existing tables: ADD / DROP / ALTER COLUMN.
 #include <algorithm>
+#include <cctype>
 
 #include "catalog/sql_name.h"
+#include "catalog/type_storage.h"
 #include "planner/ddl.h"
 #include "planner/expand.h"
 #include "planner/gen_foreign_table.h"
@@ -162,6 +164,14 @@ void plan_column_settings(const ObjectKey& key, const Column* from, const Column
     if (!set.empty()) add(" SET (" + set + ")");
     int old_statistics = from ? from->statistics : -1;
     if (to.statistics != old_statistics) add(" SET STATISTICS " + std::to_string(to.statistics));
+    // Storage and compression apply to values stored from now on; nothing is rewritten.
+    if (to.storage != (from ? from->storage : "")) {
+        std::string word = to.storage.empty() ? default_storage(plan.in.to, to.type) : to.storage;
+        for (auto& ch : word) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+        add(" SET STORAGE " + word);
+    }
+    if (to.compression != (from ? from->compression : ""))
+        add(" SET COMPRESSION " + (to.compression.empty() ? std::string("DEFAULT") : to.compression));
 }
 
 void plan_column(const Change& c, PlanBuilder& plan) {
@@ -203,7 +213,9 @@ void plan_column(const Change& c, PlanBuilder& plan) {
     if (changes_attribute(c, "identity")) alter_identity(alter, from, to);
     if (changes_attribute(c, "not_null") && !to.not_null) alter.add(" DROP NOT NULL");
     if (changes_attribute(c, "comment")) plan_comment_change(c.key, to.comment, plan);
-    if (changes_attribute(c, "options") || changes_attribute(c, "statistics")) plan_column_settings(c.key, &from, to, plan);
+    if (changes_attribute(c, "options") || changes_attribute(c, "statistics") || changes_attribute(c, "storage") ||
+        changes_attribute(c, "compression"))
+        plan_column_settings(c.key, &from, to, plan);
     if (changes_attribute(c, "privileges"))
         plan_privilege_change(c.key, "TABLE " + ddl::name(table), from.privileges, to.privileges, plan, c.key.sub);
 }
