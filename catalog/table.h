@@ -52,6 +52,8 @@ struct Table {
     bool rls_forced = false;
     std::string replica_identity = "d";
     std::string replica_identity_index;
+    // CLUSTER ON: the index CLUSTER uses for this table by default ("" for none).
+    std::string clustered_index;
     std::string owner;
     std::string comment;
     Privileges privileges;

@@ -17,6 +17,7 @@ void diff_tables(const Catalog& from, const Catalog& to, const DiffOptions& o, s
                   note_if_different(attrs, "options", a.options, b.options);
                   note_if_different(attrs, "rls_enabled", a.rls_enabled, b.rls_enabled);
                   note_if_different(attrs, "rls_forced", a.rls_forced, b.rls_forced);
+                  note_if_different(attrs, "clustered_index", a.clustered_index, b.clustered_index);
                   note_if_different(attrs, "replica_identity", a.replica_identity + a.replica_identity_index,
                                     b.replica_identity + b.replica_identity_index);
                   note_if_different(attrs, "comment", a.comment, b.comment);

@@ -47,6 +47,7 @@ void read_table(ParserState& state, const json& t) {
     table.replica_identity = t.at("replica_identity").get<std::string>();
     // USING INDEX names an index; without one (it was dropped) the server falls back to nothing.
     table.replica_identity_index = text_or_empty(t, "replica_identity_index");
+    table.clustered_index = text_or_empty(t, "clustered_index");
     table.options = t.at("options").get<std::vector<std::string>>();
     table.privileges = privileges_from(t);
     ExprContext ectx{scope, table.name, 0, &table};

@@ -10,6 +10,7 @@
 #include "parser/def_elems.h"
 #include "parser/expressions.h"
 #include "parser/implicit_names.h"
+#include "parser/index_uses.h"
 #include "parser/index_elements.h"
 #include "parser/object_removal.h"
 #include "parser/partitions.h"
@@ -83,6 +84,17 @@ void alter_column_type(StatementContext& ctx, const QualifiedName& t, const pgas
     col.compression.clear();
 }
 
+// CLUSTER ON index / SET WITHOUT CLUSTER.
+void cluster_on(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    std::string index = pgast::get_string(cmd, "name");
+    Table& table = table_of(ctx, t);
+    if (!table_has_index(ctx.catalog(), t, index))
+        throw StatementError("missing-object", "index \"" + index + "\" for table \"" + t.name + "\" does not exist");
+    table.clustered_index = index;
+}
+
+void drop_cluster(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) { table_of(ctx, t).clustered_index.clear(); }
+
 // ALTER COLUMN c SET STORAGE PLAIN|EXTERNAL|MAIN|EXTENDED.
 void set_storage(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
     Column& col = column_of(ctx, t, pgast::get_string(cmd, "name"));
@@ -148,6 +160,7 @@ Constraint constraint_from_index(StatementContext& ctx, const QualifiedName& t, 
     c.deferrable = pgast::get_bool(con, "deferrable");
     c.initially_deferred = pgast::get_bool(con, "initdeferred");
     ctx.catalog().indexes.erase(it);
+    follow_index_rename(ctx.catalog(), t, index_name, c.name);
     return c;
 }
 
@@ -278,6 +291,18 @@ void set_replica_identity(StatementContext& ctx, const QualifiedName& t, const p
                                  "index \"" + index + "\" for table \"" + t.name + "\" does not exist");
         if (!is_key && !idx->second.unique)
             throw StatementError("invalid", "cannot use non-unique index \"" + index + "\" as replica identity");
+        if (!is_key) {
+            const Index& i = idx->second;
+            if (i.predicate) throw StatementError("invalid", "cannot use partial index \"" + index + "\" as replica identity");
+            for (const auto& el : i.elements) {
+                if (el.column.empty())
+                    throw StatementError("invalid", "cannot use expression index \"" + index + "\" as replica identity");
+                const Column* col = table.find_column(el.column);
+                if (col && !col->not_null)
+                    throw StatementError("invalid", "index \"" + index + "\" cannot be used as replica identity because column \"" +
+                                                        el.column + "\" is nullable");
+            }
+        }
     }
     table.replica_identity = type;
     table.replica_identity_index = index;
@@ -364,6 +389,8 @@ const std::map<std::string, Command>& commands() {
         {"AT_ResetOptions", reset_column_options},
         {"AT_SetStatistics", set_statistics},
         {"AT_SetStorage", set_storage},
+        {"AT_ClusterOn", cluster_on},
+        {"AT_DropCluster", drop_cluster},
         {"AT_SetCompression", set_compression},
         {"AT_ResetRelOptions", reset_options},
         {"AT_SetLogged", set_logged},

@@ -4,6 +4,7 @@
 
 #include "parser/directives.h"
 #include "parser/handlers.h"
+#include "parser/index_uses.h"
 #include "parser/statement_error.h"
 #include "pgast/parse.h"
 
@@ -76,7 +77,9 @@ void interpret_file(ParserState& state, const SourceFile& file) {
         // Handlers validate before they change anything, so a failing statement leaves the
         // catalog as it was.
         try {
+            IndexUses uses = resolving_index_uses(state.catalog);
             handler(ctx, pgast::node_body(raw.stmt));
+            forget_missing_index_uses(state.catalog, uses);
         } catch (const StatementError& e) {
             if (e.code == "unsupported") {
                 ctx.warn(e.code, std::string(e.what()) + "; the statement is ignored",

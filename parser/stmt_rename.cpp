@@ -3,6 +3,7 @@
 
 #include "parser/expressions.h"
 #include "parser/handlers.h"
+#include "parser/index_uses.h"
 #include "parser/object_lookup.h"
 #include "parser/object_rename.h"
 #include "parser/statement_error.h"
@@ -127,6 +128,7 @@ void handle_rename(StatementContext& ctx, const pgast::Node& body) {
             con->name = to;
             auto& cons = c.tables.at(tq).constraints;
             std::sort(cons.begin(), cons.end(), [](const Constraint& a, const Constraint& b) { return a.name < b.name; });
+            follow_index_rename(c, tq, sub, to);
         }
         return;
     }
@@ -135,7 +137,9 @@ void handle_rename(StatementContext& ctx, const pgast::Node& body) {
         if (!rel) throw StatementError("missing-object", "relation \"" + names.back() + "\" does not exist");
         if (c.has_relation({rel->schema, to})) throw StatementError("invalid", "relation \"" + to + "\" already exists");
         if (c.indexes.count(*rel)) {
+            QualifiedName table = c.indexes.at(*rel).table;
             rename_in_map(c.indexes, *rel, to);
+            follow_index_rename(c, table, rel->name, to);
             return;
         }
         if (c.sequences.count(*rel)) {
@@ -147,6 +151,9 @@ void handle_rename(StatementContext& ctx, const pgast::Node& body) {
             if (tn.schema != rel->schema) continue;
             if (Constraint* con = t.find_constraint(rel->name)) {
                 con->name = to;
+                std::sort(t.constraints.begin(), t.constraints.end(),
+                          [](const Constraint& a, const Constraint& b) { return a.name < b.name; });
+                follow_index_rename(c, tn, rel->name, to);
                 return;
             }
         }

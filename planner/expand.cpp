@@ -124,6 +124,28 @@ std::vector<Change> expand_changes(const ChangeSet& set, const PlanInput& in) {
         }
     }
 
+    // 3. CLUSTER ON and REPLICA IDENTITY USING INDEX are flags of the index: one built again
+    //    comes back without them, so the table sets them again.
+    for (const auto& [name, t] : in.to.tables) {
+        auto table = changes.find(table_key(name));
+        if (table != changes.end() && table->second.action != ChangeAction::Alter) continue;
+        if (table != changes.end() && table->second.replace) continue;
+        auto rebuilt = [&](const std::string& index) {
+            if (index.empty()) return false;
+            ObjectKey k = t.find_constraint(index) ? constraint_key(name, index) : index_key({name.schema, index});
+            auto it = changes.find(k);
+            return removed.count(k) || (it != changes.end() && (it->second.replace || it->second.action == ChangeAction::Create));
+        };
+        for (auto [attribute, index] : {std::pair<const char*, std::string>{"clustered_index", t.clustered_index},
+                                        {"replica_identity", t.replica_identity == "i" ? t.replica_identity_index : ""}}) {
+            if (!rebuilt(index)) continue;
+            if (table == changes.end())
+                table = changes.emplace(table_key(name), Change{table_key(name), ChangeAction::Alter, {}, false}).first;
+            auto& attrs = table->second.attributes;
+            if (std::find(attrs.begin(), attrs.end(), attribute) == attrs.end()) attrs.push_back(attribute);
+        }
+    }
+
     std::vector<Change> out;
     for (const auto& c : set.changes)
         if (changes.count(c.key)) {

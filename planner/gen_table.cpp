@@ -57,6 +57,21 @@ void plan_replica_identity(const ObjectKey& key, const Table& t, PlanBuilder& pl
     plan.add(std::move(s));
 }
 
+// CLUSTER ON, after the index exists; SET WITHOUT CLUSTER.
+void plan_cluster(const ObjectKey& key, const Table& t, PlanBuilder& plan) {
+    Statement s{.sql = "ALTER TABLE " + ddl::name(t.name), .object = key, .action = ChangeAction::Alter,
+                .phase = t.clustered_index.empty() ? Phase::Alter : Phase::Create};
+    if (t.clustered_index.empty()) {
+        s.sql += " SET WITHOUT CLUSTER";
+    } else {
+        s.sql += " CLUSTER ON " + sql_ident(t.clustered_index);
+        s.needs = {t.find_constraint(t.clustered_index) ? constraint_key(t.name, t.clustered_index)
+                                                          : index_key({t.name.schema, t.clustered_index})};
+    }
+    s.modifies = {key};
+    plan.add(std::move(s));
+}
+
 // PARTITION OF repeats a column only where it differs from the parent's.
 std::string partition_column_overrides(const Table& t, const Table& parent) {
     std::string out;
@@ -132,6 +147,7 @@ void create_table(const Change& c, const Table& t, PlanBuilder& plan) {
     }
     plan_row_security(c.key, t, {}, plan);
     if (t.replica_identity != "d") plan_replica_identity(c.key, t, plan);
+    if (!t.clustered_index.empty()) plan_cluster(c.key, t, plan);
     if (!t.owner.empty()) plan_owner_change(c.key, t.owner, plan);
     plan_initial_comment(c.key, t.comment, plan);
     plan_privilege_change(c.key, "TABLE " + ddl::name(t.name), kind_default_privileges(plan.in, c.key), t.privileges, plan);
@@ -223,6 +239,7 @@ void plan_table(const Change& c, PlanBuilder& plan) {
     }
     if (changes_attribute(c, "rls_enabled") || changes_attribute(c, "rls_forced")) plan_row_security(c.key, t, from, plan);
     if (changes_attribute(c, "replica_identity")) plan_replica_identity(c.key, t, plan);
+    if (changes_attribute(c, "clustered_index")) plan_cluster(c.key, t, plan);
     if (changes_attribute(c, "comment")) plan_comment_change(c.key, t.comment, plan);
     if (changes_attribute(c, "privileges"))
         plan_privilege_change(c.key, "TABLE " + ddl::name(qn), from.privileges, t.privileges, plan);
