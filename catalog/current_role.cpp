@@ -60,6 +60,13 @@ void bind_current_role(Catalog& c, const std::string& role) {
     drop_owner_grants_in(c.range_types, role);
     drop_owner_grants_in(c.sequences, role);
     drop_owner_grants_in(c.views, role);
+    for (auto& [name, v] : c.views) {
+        if (!v.owner.empty() && v.owner != role) continue;
+        for (auto it = v.column_privileges.begin(); it != v.column_privileges.end();) {
+            drop_owner_grants(it->second, role);
+            it = it->second.empty() ? v.column_privileges.erase(it) : std::next(it);
+        }
+    }
     drop_owner_grants_in(c.functions, role);
     drop_owner_grants_in(c.aggregates, role);
     drop_owner_grants_in(c.foreign_data_wrappers, role);

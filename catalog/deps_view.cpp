@@ -8,6 +8,7 @@ void add_view_dependencies(const Catalog& c, DependencyGraph& g) {
         ObjectKey key = view_key(name);
         g.add(key, schema_key(name.schema));
         g.add_all(key, v.query.refs);
+        for (const auto& [col, e] : v.column_defaults) g.add_all(key, e.refs);
     }
 }
 

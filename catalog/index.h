@@ -20,6 +20,8 @@ struct IndexElement {
     std::vector<std::string> opclass_options;
     bool descending = false;
     NullsOrder nulls = NullsOrder::Default;
+    // ALTER INDEX ... ALTER COLUMN n SET STATISTICS (expression columns only; -1: the default).
+    int statistics = -1;
     bool operator==(const IndexElement&) const = default;
 };
 

@@ -69,7 +69,7 @@ NLOHMANN_JSON_SERIALIZE_ENUM(NullsOrder, {{NullsOrder::Default, "default"},
                                           {NullsOrder::First, "first"},
                                           {NullsOrder::Last, "last"}})
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(IndexElement, column, expression, collation, opclass,
-                                                opclass_options, descending, nulls)
+                                                opclass_options, descending, nulls, statistics)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Index, name, table, unique, nulls_not_distinct,
                                                 method, elements, include, predicate, options,
                                                 tablespace, comment, valid)
@@ -141,6 +141,7 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(UnmodeledObject, kind, name)
 
 // view.h
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(View, name, materialized, query, columns, options,
-                                                column_comments, owner, comment, privileges)
+                                                column_comments, column_defaults, column_privileges, owner, comment,
+                                                privileges)
 
 }  // namespace pgfleet

@@ -19,6 +19,10 @@ struct View {
     std::vector<std::string> columns;
     std::vector<std::string> options;
     std::map<std::string, std::string> column_comments;
+    // ALTER VIEW ... ALTER COLUMN SET DEFAULT (used by INSERTs through the view), and column
+    // privileges (GRANT SELECT (c) ON view); columns without either are absent.
+    std::map<std::string, Expr> column_defaults;
+    std::map<std::string, Privileges> column_privileges;
     std::string owner;
     std::string comment;
     Privileges privileges;

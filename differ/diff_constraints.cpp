@@ -8,6 +8,7 @@ namespace {
 // The parts of a constraint that need a drop and re-create to change.
 Constraint definition_only(Constraint c) {
     c.comment.clear();
+    c.index_options.clear();
     c.validated = true;
     c.deferrable = c.initially_deferred = false;
     return c;
@@ -37,6 +38,7 @@ void diff_constraints(const Table& from, const Table& to, std::vector<Change>& o
         // A validated constraint satisfies one declared NOT VALID; the reverse needs VALIDATE.
         if (!a->validated && b.validated) attrs.push_back("validated");
         note_if_different(attrs, "comment", a->comment, b.comment);
+        if (!replace) note_if_different(attrs, "index_options", a->index_options, b.index_options);
         if (!attrs.empty()) out.push_back({key, ChangeAction::Alter, attrs, replace});
     }
 }

@@ -13,6 +13,8 @@ void diff_views(const Catalog& from, const Catalog& to, const DiffOptions&, std:
                   note_if_different(attrs, "options", a.options, b.options);
                   note_if_different(attrs, "comment", a.comment, b.comment);
                   note_if_different(attrs, "column_comments", a.column_comments, b.column_comments);
+                  note_if_different(attrs, "column_defaults", a.column_defaults, b.column_defaults);
+                  note_if_different(attrs, "column_privileges", a.column_privileges, b.column_privileges);
                   if (!b.owner.empty()) note_if_different(attrs, "owner", a.owner, b.owner);
                   note_if_different(attrs, "privileges", a.privileges, b.privileges);
                   if (!attrs.empty()) out.push_back({view_key(b.name), ChangeAction::Alter, attrs, definition});

@@ -133,6 +133,13 @@ void read_view(ParserState& state, const json& v) {
     view.comment = v.at("comment").get<std::string>();
     view.privileges = privileges_from(v);
     view.column_comments = v.at("column_comments").get<std::map<std::string, std::string>>();
+    NameScope scope(state.catalog, state.search_path);
+    for (const auto& [col, text] : v.at("column_defaults").items())
+        view.column_defaults[col] = make_expr_from_text(text.get<std::string>(), ExprContext{scope, std::nullopt, 0});
+    for (const auto& [col, acl] : v.at("column_privileges").items()) {
+        Privileges p = privileges_from(acl);
+        if (!p.empty()) view.column_privileges[col] = p;
+    }
 }
 
 // Types, routines, tables, aggregates and views may use one another in any direction (a domain
@@ -262,7 +269,10 @@ Snapshot read_catalog(Session& session) {
         interpret_server_ddl(state, ddl, "constraints");
         for (const auto& j : constraints) {
             auto& table = c.tables.at({j.at("schema").get<std::string>(), j.at("table").get<std::string>()});
-            table.find_constraint(j.at("name").get<std::string>())->comment = j.at("comment").get<std::string>();
+            Constraint* con = table.find_constraint(j.at("name").get<std::string>());
+            con->comment = j.at("comment").get<std::string>();
+            if (con->type != ConstraintType::Check && con->type != ConstraintType::ForeignKey && j.at("index_options").is_array())
+                con->index_options = j.at("index_options").get<std::vector<std::string>>();
         }
 
         json indexes = query_json(session, catalog_queries::kIndexes);
@@ -273,6 +283,9 @@ Snapshot read_catalog(Session& session) {
             Index& idx = c.indexes.at({j.at("schema").get<std::string>(), j.at("name").get<std::string>()});
             idx.comment = j.at("comment").get<std::string>();
             idx.valid = j.at("valid").get<bool>();
+            const auto& stats = j.at("statistics");
+            for (size_t i = 0; i < idx.elements.size() && stats.is_array() && i < stats.size(); ++i)
+                idx.elements[i].statistics = stats[i].get<int>();
         }
 
         json triggers = query_json(session, catalog_queries::kTriggers);

@@ -76,6 +76,8 @@ SELECT coalesce(json_agg(json_build_object(
          'table', c.relname,
          'name', con.conname,
          'definition', pg_get_constraintdef(con.oid),
+         -- pg_get_constraintdef leaves out the storage parameters of a key's index
+         'index_options', (SELECT coalesce(ic.reloptions, '{}') FROM pg_class ic WHERE ic.oid = con.conindid),
          'comment', coalesce(obj_description(con.oid, 'pg_constraint'), ''))
        ORDER BY con.contype = 'f', con.contype = 'c', n.nspname, c.relname, con.conname), '[]')
 FROM pg_constraint con
@@ -93,6 +95,8 @@ SELECT coalesce(json_agg(json_build_object(
          'name', ic.relname,
          'definition', pg_get_indexdef(i.indexrelid),
          'valid', i.indisvalid,
+         'statistics', (SELECT json_agg(a.attstattarget ORDER BY a.attnum) FROM pg_attribute a
+                        WHERE a.attrelid = i.indexrelid AND a.attnum <= i.indnkeyatts),
          'comment', coalesce(obj_description(ic.oid, 'pg_class'), ''))
        ORDER BY n.nspname, ic.relname), '[]')
 FROM pg_index i

@@ -17,7 +17,13 @@ SELECT coalesce(json_agg(json_build_object(
                              FROM pg_attribute a
                              JOIN pg_description d ON d.objoid = c.oid AND d.classoid = 'pg_class'::regclass
                                   AND d.objsubid = a.attnum
-                             WHERE a.attrelid = c.oid AND a.attnum > 0))
+                             WHERE a.attrelid = c.oid AND a.attnum > 0),
+         'column_defaults', (SELECT coalesce(json_object_agg(a.attname, pg_get_expr(ad.adbin, ad.adrelid)), '{}')
+                             FROM pg_attribute a JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+                             WHERE a.attrelid = c.oid AND a.attnum > 0),
+         'column_privileges', (SELECT coalesce(json_object_agg(a.attname, json_build_object('privileges', )SQL"
+            PGFLEET_ACL("a.attacl", "c", "c.relowner") R"SQL()), '{}')
+                               FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND a.attacl IS NOT NULL))
        ORDER BY n.nspname, c.relname), '[]')
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace

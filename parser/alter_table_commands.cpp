@@ -13,6 +13,7 @@
 #include "parser/index_uses.h"
 #include "parser/index_elements.h"
 #include "parser/object_removal.h"
+#include "parser/partition_copies.h"
 #include "parser/partitions.h"
 #include "parser/sequence_options.h"
 #include "parser/statement_error.h"
@@ -318,6 +319,28 @@ void attach_partition(StatementContext& ctx, const QualifiedName& t, const pgast
     if (c.partition_of) throw StatementError("invalid", "\"" + child.name + "\" is already a partition");
     c.partition_of = PartitionOf{t, build_partition_bound(ctx, table_of(ctx, t), pc.at("bound"))};
     for (auto& col : c.columns) col.local = false;
+    absorb_partition_copies(ctx, t, child);
+}
+
+// ALTER INDEX parent ATTACH PARTITION child: the partition's index becomes the parent index's
+// copy, which the model keeps only as the parent index (as the catalog is read back).
+void attach_partition_index(StatementContext& ctx, const QualifiedName& parent, const pgast::Node& cmd) {
+    Catalog& c = ctx.catalog();
+    auto names = range_var_names(cmd.at("def").at("PartitionCmd").at("name"));
+    auto rel = ctx.scope().find_relation(names);
+    auto child = rel ? c.indexes.find(*rel) : c.indexes.end();
+    if (child == c.indexes.end())
+        throw StatementError("missing-object", "index \"" + names.back() + "\" does not exist");
+    auto p = c.indexes.find(parent);
+    if (p == c.indexes.end()) throw StatementError("invalid", "\"" + parent.name + "\" is not a partitioned index");
+    const Table& table = table_of(ctx, child->second.table);
+    if (!table.partition_of || table.partition_of->parent != p->second.table)
+        throw StatementError("invalid", "cannot attach index \"" + child->second.name.name + "\" as a partition of index \"" +
+                                            parent.name + "\": its table is not a partition of the index's table");
+    if (!same_index_definition(child->second, p->second))
+        throw StatementError("invalid", "cannot attach index \"" + child->second.name.name + "\" as a partition of index \"" +
+                                            parent.name + "\": the index definitions do not match");
+    c.indexes.erase(child);
 }
 
 void detach_partition(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
@@ -327,6 +350,7 @@ void detach_partition(StatementContext& ctx, const QualifiedName& t, const pgast
         throw StatementError("invalid", "\"" + child.name + "\" is not a partition of \"" + t.name + "\"");
     c.partition_of.reset();
     for (auto& col : c.columns) col.local = true;
+    keep_partition_copies(ctx, t, child);
 }
 
 void add_inherit(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
@@ -479,7 +503,50 @@ void apply_alter_view_command(StatementContext& ctx, View& view, const pgast::No
     if (subtype == "AT_SetRelOptions") merge_options(view.options, cmd.at("def").at("List").value("items", pgast::Node::array()));
     else if (subtype == "AT_ResetRelOptions") drop_options(view.options, cmd.at("def").at("List").value("items", pgast::Node::array()));
     else if (subtype == "AT_ChangeOwner") view.owner = pgast::get_string(cmd.value("newowner", pgast::Node::object()), "rolename");
+    else if (subtype == "AT_ColumnDefault" && !view.materialized) {
+        std::string column = pgast::get_string(cmd, "name");
+        if (std::find(view.columns.begin(), view.columns.end(), column) == view.columns.end())
+            throw StatementError("missing-object", "column \"" + column + "\" of relation \"" + view.name.name + "\" does not exist");
+        if (cmd.contains("def"))
+            view.column_defaults[column] = make_expr(cmd["def"], ExprContext{ctx.scope(), std::nullopt, ctx.location_base()});
+        else view.column_defaults.erase(column);
+    }
     else throw StatementError("unsupported", "ALTER VIEW " + subtype.substr(3) + " is not supported");
+}
+
+void apply_alter_index_command(StatementContext& ctx, const QualifiedName& name, const pgast::Node& cmd) {
+    Catalog& c = ctx.catalog();
+    std::string subtype = pgast::get_string(cmd, "subtype");
+    auto idx = c.indexes.find(name);
+    // An index that backs a constraint keeps its storage parameters on the constraint.
+    Constraint* backing = nullptr;
+    if (idx == c.indexes.end())
+        for (auto& [tn, t] : c.tables)
+            if (tn.schema == name.schema)
+                if (Constraint* con = t.find_constraint(name.name)) backing = con;
+    if (idx == c.indexes.end() && !backing) throw StatementError("invalid", "\"" + name.name + "\" is not an index");
+    std::vector<std::string>& options = backing ? backing->index_options : idx->second.options;
+    if (subtype == "AT_SetRelOptions") {
+        merge_options(options, option_items(cmd));
+    } else if (subtype == "AT_ResetRelOptions") {
+        drop_options(options, option_items(cmd));
+    } else if (subtype == "AT_SetStatistics") {
+        long long column = pgast::get_int(cmd, "num", 0);
+        if (backing || column < 1 || column > static_cast<long long>(idx->second.elements.size()))
+            throw StatementError("invalid", "column number " + std::to_string(column) + " of index \"" + name.name +
+                                                "\" does not exist");
+        IndexElement& el = idx->second.elements[column - 1];
+        if (!el.expression)
+            throw StatementError("invalid", "cannot alter statistics on non-expression column \"" + el.column +
+                                                "\" of index \"" + name.name + "\"");
+        el.statistics = static_cast<int>(def_arg_int(cmd.at("def")));
+    } else if (subtype == "AT_AttachPartition") {
+        attach_partition_index(ctx, name, cmd);
+    } else if (subtype == "AT_ChangeOwner") {
+        ctx.warn("ignored", "an index has its table's owner; ALTER INDEX ... OWNER TO is ignored, as PostgreSQL ignores it");
+    } else {
+        throw StatementError("invalid", "ALTER INDEX " + subtype.substr(3) + " does not apply to an index");
+    }
 }
 
 void apply_alter_table_command(StatementContext& ctx, const QualifiedName& table, const pgast::Node& cmd) {

@@ -9,4 +9,7 @@ void apply_alter_table_command(StatementContext& ctx, const QualifiedName& table
 // ALTER VIEW / ALTER MATERIALIZED VIEW: options, owner, column defaults are not modeled.
 void apply_alter_view_command(StatementContext& ctx, View& view, const pgast::Node& cmd);
 
+// One command of ALTER INDEX: storage parameters, column statistics, ATTACH PARTITION.
+void apply_alter_index_command(StatementContext& ctx, const QualifiedName& index, const pgast::Node& cmd);
+
 }  // namespace pgfleet

@@ -30,6 +30,11 @@ void handle_alter_table(StatementContext& ctx, const pgast::Node& body) {
             c.sequences.at(*rel).owner = pgast::get_string(cmd.value("newowner", pgast::Node::object()), "rolename");
             continue;
         }
+        if (pgast::get_string(body, "objtype") == "OBJECT_INDEX" || c.indexes.count(*rel) ||
+            (!c.tables.count(*rel) && !c.views.count(*rel))) {
+            apply_alter_index_command(ctx, *rel, cmd);
+            continue;
+        }
         if (auto view = c.views.find(*rel); view != c.views.end()) {
             apply_alter_view_command(ctx, view->second, cmd);
             continue;

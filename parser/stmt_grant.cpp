@@ -94,6 +94,14 @@ void apply(Privileges& acl, const std::string& grantee, const std::string& privi
     }
 }
 
+// REVOKE on a whole view takes that privilege from each of its columns too.
+void revoke_view_columns(View& v, const std::string& grantee, const std::string& privilege, bool option) {
+    for (auto it = v.column_privileges.begin(); it != v.column_privileges.end();) {
+        apply(it->second, grantee, privilege, false, option);
+        it = it->second.empty() ? v.column_privileges.erase(it) : std::next(it);
+    }
+}
+
 }  // namespace
 
 void handle_grant(StatementContext& ctx, const pgast::Node& body) {
@@ -122,6 +130,9 @@ void handle_grant(StatementContext& ctx, const pgast::Node& body) {
                 if (!is_grant && key.kind == ObjectKind::Table)
                     for (auto& col : c.tables.at({key.schema, key.name}).columns)
                         for (const auto& p : all_privileges("column")) apply(col.privileges, grantee, p, false, option);
+                if (!is_grant && key.kind == ObjectKind::View)
+                    for (const auto& p : all_privileges("column"))
+                        revoke_view_columns(c.views.at({key.schema, key.name}), grantee, p, option);
                 continue;
             }
             for (const auto& p : privs) {
@@ -140,10 +151,23 @@ void handle_grant(StatementContext& ctx, const pgast::Node& body) {
                     if (!is_grant && key.kind == ObjectKind::Table)
                         for (auto& col : c.tables.at({key.schema, key.name}).columns)
                             apply(col.privileges, grantee, privilege, false, option);
+                    if (!is_grant && key.kind == ObjectKind::View) revoke_view_columns(c.views.at({key.schema, key.name}), grantee, privilege, option);
+                    continue;
+                }
+                if (key.kind == ObjectKind::View) {
+                    View& v = c.views.at({key.schema, key.name});
+                    for (const auto& col_name : columns) {
+                        if (std::find(v.columns.begin(), v.columns.end(), col_name) == v.columns.end())
+                            throw StatementError("missing-object", "column \"" + col_name + "\" does not exist");
+                        Privileges& p = v.column_privileges[col_name];
+                        apply(p, grantee, privilege, is_grant, option);
+                        normalize_grants(p);
+                        if (p.empty()) v.column_privileges.erase(col_name);
+                    }
                     continue;
                 }
                 if (key.kind != ObjectKind::Table)
-                    throw StatementError("unsupported", "column privileges on " + describe(key) + " are not supported");
+                    throw StatementError("invalid", "column privileges are only for tables and views, not " + describe(key));
                 for (const auto& col_name : columns) {
                     Column* col = c.tables.at({key.schema, key.name}).find_column(col_name);
                     if (!col) throw StatementError("missing-object", "column \"" + col_name + "\" does not exist");

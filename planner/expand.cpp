@@ -4,6 +4,8 @@
 #include <map>
 #include <set>
 
+#include "planner/partition_copies.h"
+
 namespace pgfleet {
 namespace {
 
@@ -124,7 +126,15 @@ std::vector<Change> expand_changes(const ChangeSet& set, const PlanInput& in) {
         }
     }
 
-    // 3. CLUSTER ON and REPLICA IDENTITY USING INDEX are flags of the index: one built again
+    // 3. Copies a partition's DETACH leaves or its ATTACH takes over need no statement.
+    for (const auto& [name, t] : in.to.tables) {
+        for (const auto& k : copies_detach_creates(in, name))
+            if (auto it = changes.find(k); it != changes.end() && it->second.action == ChangeAction::Create) changes.erase(it);
+        for (const auto& k : copies_attach_takes(in, name))
+            if (auto it = changes.find(k); it != changes.end() && it->second.action == ChangeAction::Drop) changes.erase(it);
+    }
+
+    // 4. CLUSTER ON and REPLICA IDENTITY USING INDEX are flags of the index: one built again
     //    comes back without them, so the table sets them again.
     for (const auto& [name, t] : in.to.tables) {
         auto table = changes.find(table_key(name));

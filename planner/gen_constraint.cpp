@@ -133,6 +133,10 @@ void plan_constraint(const Change& c, PlanBuilder& plan) {
     if (changes_attribute(c, "validated"))
         plan.add({.sql = alter + " VALIDATE CONSTRAINT " + sql_ident(to.name), .object = c.key, .action = c.action,
                   .phase = Phase::Alter, .modifies = {c.key}});
+    if (changes_attribute(c, "index_options")) {
+        const Constraint& from = *plan.in.from.tables.at(table).find_constraint(c.key.sub);
+        plan_index_options(c.key, {table.schema, to.name}, from.index_options, to.index_options, plan);
+    }
     if (changes_attribute(c, "comment")) plan_comment_change(c.key, to.comment, plan);
 }
 

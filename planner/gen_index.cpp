@@ -1,5 +1,7 @@
 // Indexes. On tables that hold enough data, indexes are built and dropped CONCURRENTLY, each
 // in a step of its own, and a changed index is built beside the old one before it goes.
+#include <algorithm>
+
 #include "catalog/sql_name.h"
 #include "planner/ddl.h"
 #include "planner/plan_builder.h"
@@ -18,6 +20,17 @@ std::string drop_concurrently_sql(const QualifiedName& name, bool if_exists) {
     return std::string("DROP INDEX CONCURRENTLY ") + (if_exists ? "IF EXISTS " : "") + ddl::name(name);
 }
 
+// ALTER INDEX ... ALTER COLUMN n SET STATISTICS for what differs from `before` (none: new).
+void plan_index_statistics(const ObjectKey& key, const Index& idx, const Index* before, PlanBuilder& plan) {
+    for (size_t i = 0; i < idx.elements.size(); ++i) {
+        int old = before && i < before->elements.size() ? before->elements[i].statistics : -1;
+        if (idx.elements[i].statistics == old) continue;
+        plan.add({.sql = "ALTER INDEX " + ddl::name(idx.name) + " ALTER COLUMN " + std::to_string(i + 1) +
+                         " SET STATISTICS " + std::to_string(idx.elements[i].statistics),
+                  .object = key, .action = ChangeAction::Alter, .phase = Phase::Create, .needs = {key}});
+    }
+}
+
 void create_index(const ObjectKey& key, const Index& idx, PlanBuilder& plan) {
     OnlineChoice choice = choose_for(idx, plan.in.from, plan);
     Statement s{.sql = ddl::create_index(idx, choice.online), .object = key, .action = ChangeAction::Create,
@@ -28,6 +41,7 @@ void create_index(const ObjectKey& key, const Index& idx, PlanBuilder& plan) {
         s.cleanup = drop_concurrently_sql(idx.name, true);
     }
     plan.add(std::move(s));
+    plan_index_statistics(key, idx, nullptr, plan);
     plan_initial_comment(key, idx.comment, plan);
 }
 
@@ -59,10 +73,35 @@ void replace_online(const ObjectKey& key, const Index& idx, const OnlineChoice& 
     plan.add(std::move(drop));
     plan.add({.sql = "ALTER INDEX " + ddl::name(beside.name) + " RENAME TO " + sql_ident(idx.name.name), .object = key,
               .action = ChangeAction::Alter, .phase = Phase::Alter, .creates = {key}});
+    plan_index_statistics(key, idx, nullptr, plan);
     plan_initial_comment(key, idx.comment, plan);
 }
 
 }  // namespace
+
+// Storage parameters apply to what is written from now on: set in place, no rebuild.
+void plan_index_options(const ObjectKey& key, const QualifiedName& index, const std::vector<std::string>& from,
+                        const std::vector<std::string>& to, PlanBuilder& plan) {
+    std::string reset, set;
+    for (const auto& o : from) {
+        std::string name = o.substr(0, o.find('='));
+        bool kept = false;
+        for (const auto& n : to) kept |= n.substr(0, n.find('=')) == name;
+        if (!kept) reset += (reset.empty() ? "" : ", ") + name;
+    }
+    for (const auto& o : to)
+        if (std::find(from.begin(), from.end(), o) == from.end()) {
+            auto eq = o.find('=');
+            set += (set.empty() ? "" : ", ") + o.substr(0, eq) + "=" + sql_literal(o.substr(eq + 1));
+        }
+    std::string alter = "ALTER INDEX " + ddl::name(index);
+    if (!reset.empty())
+        plan.add({.sql = alter + " RESET (" + reset + ")", .object = key, .action = ChangeAction::Alter,
+                  .phase = Phase::Alter, .modifies = {key}});
+    if (!set.empty())
+        plan.add({.sql = alter + " SET (" + set + ")", .object = key, .action = ChangeAction::Alter,
+                  .phase = Phase::Alter, .modifies = {key}});
+}
 
 void plan_index(const Change& c, PlanBuilder& plan) {
     QualifiedName qn{c.key.schema, c.key.name};
@@ -83,6 +122,9 @@ void plan_index(const Change& c, PlanBuilder& plan) {
         create_index(c.key, idx, plan);
         return;
     }
+    const Index& old = plan.in.from.indexes.at(qn);
+    if (changes_attribute(c, "options")) plan_index_options(c.key, qn, old.options, idx.options, plan);
+    if (changes_attribute(c, "statistics")) plan_index_statistics(c.key, idx, &old, plan);
     if (changes_attribute(c, "comment")) plan_comment_change(c.key, idx.comment, plan);
 }
 

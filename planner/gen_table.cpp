@@ -8,6 +8,7 @@
 #include "planner/expand.h"
 #include "planner/gen_foreign_table.h"
 #include "planner/generic_options_sql.h"
+#include "planner/partition_copies.h"
 #include "planner/plan_builder.h"
 
 namespace pgfleet {
@@ -162,10 +163,13 @@ void create_table(const Change& c, const Table& t, PlanBuilder& plan) {
 
 // ATTACH/DETACH PARTITION and INHERIT/NO INHERIT for a table that stays.
 void plan_parents(const ObjectKey& key, const Table& from, const Table& to, PlanBuilder& plan) {
-    auto add = [&](std::string sql, Phase phase, std::vector<ObjectKey> needs = {}) {
+    auto add = [&](std::string sql, Phase phase, std::vector<ObjectKey> needs = {}, std::vector<ObjectKey> creates = {},
+                   std::vector<ObjectKey> removes = {}) {
         // Only needs: columns of the child must be added before, never after, an attach.
         Statement s{.sql = std::move(sql), .object = key, .action = ChangeAction::Alter, .phase = phase};
         s.needs = std::move(needs);
+        s.creates = std::move(creates);
+        s.removes = std::move(removes);
         plan.add(std::move(s));
     };
     // Attaching needs the columns of both tables to match: after every column is in place.
@@ -177,11 +181,13 @@ void plan_parents(const ObjectKey& key, const Table& from, const Table& to, Plan
     };
     if (!(from.partition_of == to.partition_of)) {
         if (from.partition_of)
-            add("ALTER TABLE " + ddl::name(from.partition_of->parent) + " DETACH PARTITION " + ddl::name(to.name), Phase::Alter);
+            add("ALTER TABLE " + ddl::name(from.partition_of->parent) + " DETACH PARTITION " + ddl::name(to.name), Phase::Alter,
+                {}, copies_detach_creates(plan.in, to.name));
         if (to.partition_of)
             add("ALTER TABLE " + ddl::name(to.partition_of->parent) + " ATTACH PARTITION " + ddl::name(to.name) + " " +
                     to.partition_of->bound.sql,
-                Phase::Create, columns_of(plan.in.to.tables.at(to.partition_of->parent)));
+                Phase::Create, columns_of(plan.in.to.tables.at(to.partition_of->parent)), {},
+                copies_attach_takes(plan.in, to.name));
     }
     for (const auto& p : from.inherits)
         if (std::find(to.inherits.begin(), to.inherits.end(), p) == to.inherits.end())

@@ -1,4 +1,6 @@
 // Views and materialized views.
+#include <set>
+
 #include "catalog/sql_name.h"
 #include "planner/ddl.h"
 #include "planner/gen_generic.h"
@@ -48,6 +50,38 @@ void plan_column_comments(const ObjectKey& key, const View& v, const std::map<st
     }
 }
 
+// ALTER VIEW ... ALTER COLUMN SET / DROP DEFAULT for what differs from `before`.
+void plan_column_defaults(const ObjectKey& key, const View& v, const std::map<std::string, Expr>& before,
+                          PlanBuilder& plan) {
+    std::string alter = "ALTER VIEW " + ddl::name(v.name) + " ALTER COLUMN ";
+    auto add = [&](const std::string& sql, std::vector<ObjectKey> needs) {
+        needs.push_back(key);
+        Statement s{.sql = sql, .object = key, .action = ChangeAction::Alter, .phase = Phase::Create};
+        s.needs = std::move(needs);
+        plan.add(std::move(s));
+    };
+    for (const auto& [col, e] : before)
+        if (!v.column_defaults.count(col)) add(alter + sql_ident(col) + " DROP DEFAULT", {});
+    for (const auto& [col, e] : v.column_defaults) {
+        auto old = before.find(col);
+        if (old == before.end() || !(old->second == e)) add(alter + sql_ident(col) + " SET DEFAULT " + e.sql, e.refs);
+    }
+}
+
+void plan_column_privileges(const ObjectKey& key, const View& v, const std::map<std::string, Privileges>& before,
+                            PlanBuilder& plan) {
+    std::set<std::string> columns;
+    for (const auto& [col, p] : before) columns.insert(col);
+    for (const auto& [col, p] : v.column_privileges) columns.insert(col);
+    static const Privileges none;
+    for (const auto& col : columns) {
+        auto a = before.find(col);
+        auto b = v.column_privileges.find(col);
+        plan_privilege_change(column_key(v.name, col), "TABLE " + ddl::name(v.name), a == before.end() ? none : a->second,
+                              b == v.column_privileges.end() ? none : b->second, plan, col);
+    }
+}
+
 void plan_options(const ObjectKey& key, const View& from, const View& to, PlanBuilder& plan) {
     std::string alter = "ALTER " + kind_word(to) + ddl::name(to.name);
     std::string reset;
@@ -82,10 +116,14 @@ void plan_view(const Change& c, PlanBuilder& plan) {
     bool created = c.action == ChangeAction::Create || c.replace;
     if (created) {
         plan_column_comments(c.key, *to, {}, plan);
+        plan_column_defaults(c.key, *to, {}, plan);
+        plan_column_privileges(c.key, *to, {}, plan);
         return;
     }
     if (changes_attribute(c, "options")) plan_options(c.key, *from, *to, plan);
     if (changes_attribute(c, "column_comments")) plan_column_comments(c.key, *to, from->column_comments, plan);
+    if (changes_attribute(c, "column_defaults")) plan_column_defaults(c.key, *to, from->column_defaults, plan);
+    if (changes_attribute(c, "column_privileges")) plan_column_privileges(c.key, *to, from->column_privileges, plan);
 }
 
 }  // namespace pgfleet

@@ -88,5 +88,8 @@ void plan_owner_change(const ObjectKey& key, const std::string& owner, PlanBuild
 void plan_initial_comment(const ObjectKey& key, const std::string& comment, PlanBuilder& plan);
 // COMMENT ON to set or clear a comment that changed.
 void plan_comment_change(const ObjectKey& key, const std::string& comment, PlanBuilder& plan);
+// ALTER INDEX ... SET / RESET for storage parameters that differ (an index's, or a key's).
+void plan_index_options(const ObjectKey& key, const QualifiedName& index, const std::vector<std::string>& from,
+                        const std::vector<std::string>& to, PlanBuilder& plan);
 
 }  // namespace pgfleet
