@@ -1,6 +1,7 @@
 #include "catalog/current_role.h"
 
 #include <algorithm>
+#include <map>
 
 #include "catalog/object_access.h"
 
@@ -21,6 +22,53 @@ template <class Map>
 void fill_owner(Map& map, const std::string& role) {
     for (auto& [k, v] : map)
         if (v.owner.empty()) v.owner = role;
+}
+
+void name_current_role(Privileges& p, const std::string& role) {
+    for (auto& g : p)
+        if (g.grantee == kCurrentRole) g.grantee = role;
+    normalize_grants(p);
+}
+
+template <class Map>
+void name_current_role_in(Map& map, const std::string& role) {
+    for (auto& [k, v] : map) name_current_role(v.privileges, role);
+}
+
+// CURRENT_USER, as written in the desired state, becomes the role's name everywhere.
+void name_current_role(Catalog& c, const std::string& role) {
+    name_current_role_in(c.schemas, role);
+    name_current_role_in(c.enums, role);
+    name_current_role_in(c.domains, role);
+    name_current_role_in(c.composite_types, role);
+    name_current_role_in(c.range_types, role);
+    name_current_role_in(c.sequences, role);
+    name_current_role_in(c.views, role);
+    name_current_role_in(c.functions, role);
+    name_current_role_in(c.aggregates, role);
+    name_current_role_in(c.foreign_data_wrappers, role);
+    name_current_role_in(c.foreign_servers, role);
+    name_current_role_in(c.tables, role);
+    for (auto& [n, t] : c.tables)
+        for (auto& col : t.columns) name_current_role(col.privileges, role);
+    for (auto& [n, v] : c.views)
+        for (auto& [col, p] : v.column_privileges) name_current_role(p, role);
+    for (auto& [k, dp] : c.default_privileges) {
+        if (dp.role == kCurrentRole) dp.role = role;
+        name_current_role(dp.grants, role);
+    }
+    for (auto& [k, p] : c.policies) {
+        for (auto& r : p.roles)
+            if (r == kCurrentRole) r = role;
+        std::sort(p.roles.begin(), p.roles.end());
+        p.roles.erase(std::unique(p.roles.begin(), p.roles.end()), p.roles.end());
+    }
+    std::map<ObjectKey, UserMapping> mappings;
+    for (auto& [k, m] : c.user_mappings) {
+        if (m.user == kCurrentRole) m.user = role;
+        mappings[user_mapping_key(m.user, m.server)] = m;
+    }
+    c.user_mappings = std::move(mappings);
 }
 
 }  // namespace
@@ -46,6 +94,7 @@ void assign_default_owners(Catalog& c, const std::string& role) {
 
 void bind_current_role(Catalog& c, const std::string& role) {
     if (role.empty()) return;
+    name_current_role(c, role);
     std::map<ObjectKey, DefaultPrivilege> bound;
     for (auto& [key, dp] : c.default_privileges) {
         if (dp.role.empty()) dp.role = role;

@@ -6,8 +6,13 @@
 
 namespace pgfleet {
 
-// Default privileges declared without FOR ROLE belong to `role`; grants to `role` on objects
-// it will own (no owner declared) are its owner rights, which the model leaves out.
+// What the desired state says for CURRENT_USER, CURRENT_ROLE and SESSION_USER in grants,
+// policies and user mappings until it is bound to the role that runs the plan.
+inline constexpr const char* kCurrentRole = "CURRENT_USER";
+
+// Default privileges declared without FOR ROLE belong to `role`; CURRENT_USER in grants,
+// policies and user mappings is `role`; grants to `role` on objects it will own (no owner
+// declared) are its owner rights, which the model leaves out.
 void bind_current_role(Catalog& desired, const std::string& role);
 
 // With ownership managed, objects whose owner the desired state leaves open are owned by

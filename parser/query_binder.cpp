@@ -17,6 +17,8 @@ Node string_node(const std::string& s) { return {{"String", {{"sval", s}}}}; }
 // A FROM item as seen by column references: its visible name and its columns.
 struct Source {
     std::string alias;
+    // The name the query gave it, when the binder had to rename it to keep names unique.
+    std::string written;
     std::vector<std::string> columns;
     // The table behind the item, so column uses become dependencies on those columns.
     std::optional<QualifiedName> table;
@@ -45,6 +47,7 @@ private:
     using Level = std::vector<Source>;
 
     std::vector<std::string> bind_simple_select(Node& s, bool qualify_only);
+    void assign_names(Node& item);
     void bind_from_item(Node& item, Level& level, bool qualify_only);
     void bind_expr(Node& node, bool qualify_only);
     void bind_column_ref(Node& node);
@@ -64,6 +67,8 @@ private:
     std::vector<Level> levels_;
     std::vector<std::map<std::string, std::vector<std::string>>> ctes_;
     std::vector<std::vector<std::string>> used_names_{{}};
+    // Unique name -> the name as written, for FROM items the pre-pass renamed.
+    std::map<std::string, std::string> written_names_;
 };
 
 std::vector<std::string> Binder::relation_columns(const QualifiedName& name) {
@@ -137,6 +142,25 @@ void Binder::bind_from_item(Node& item, Level& level, bool qualify_only) {
         // A function of one column named by the alias alone gives the column that name too.
         if (body.contains("alias") && pgast::get_list(body["alias"], "colnames").empty() && src.columns.size() == 1)
             src.columns[0] = pgast::get_string(body["alias"], "aliasname");
+    } else if (type == "RangeTableSample") {
+        // TABLESAMPLE reads its relation like a plain FROM item; the alias sits on the relation.
+        Level inner;
+        bind_from_item(body.at("relation"), inner, qualify_only);
+        if (body.contains("args")) bind_expr(body["args"], qualify_only);
+        if (body.contains("repeatable")) bind_expr(body["repeatable"], qualify_only);
+        level.insert(level.end(), inner.begin(), inner.end());
+        return;
+    } else if (type == "RangeTableFunc") {
+        // XMLTABLE: its columns are the ones it declares.
+        for (const char* key : {"docexpr", "rowexpr"})
+            if (body.contains(key)) bind_expr(body[key], qualify_only);
+        for (auto& col : body.value("columns", Node::array())) {
+            Node& c = pgast::node_body(col);
+            src.columns.push_back(pgast::get_string(c, "colname"));
+            for (const char* key : {"colexpr", "coldefexpr"})
+                if (c.contains(key)) bind_expr(c[key], qualify_only);
+        }
+        for (auto& ns : body.value("namespaces", Node::array())) bind_expr(ns, qualify_only);
     } else if (type == "JoinExpr") {
         Level inner;
         bind_from_item(body.at("larg"), inner, qualify_only);
@@ -176,18 +200,44 @@ void Binder::bind_from_item(Node& item, Level& level, bool qualify_only) {
             for (const auto& c : src.columns) names.push_back(string_node(c));
             body["alias"]["colnames"] = names;
         }
-        // Names of FROM items are unique across a query and the queries around it; the
-        // server renames repeats (points, points_1) and so do we.
-        std::string unique = src.alias;
-        for (int n = 1; name_taken(unique); ++n) unique = src.alias + "_" + std::to_string(n);
-        if (unique != src.alias) {
-            if (!body.contains("alias")) body["alias"] = Node::object();
-            body["alias"]["aliasname"] = unique;
-            src.alias = unique;
-        }
-        used_names_.back().push_back(src.alias);
     }
+    auto renamed = written_names_.find(src.alias);
+    src.written = renamed != written_names_.end() ? renamed->second : src.alias;
     level.push_back(src);
+}
+
+// Names of FROM items are unique across a query and the queries around it: the server names
+// a query's own items first, in order (points, points_1), then those of the queries inside
+// it (subqueries, CTE bodies), which avoid every name around them. So does this pre-pass.
+void Binder::assign_names(Node& item) {
+    std::string type = pgast::node_type(item);
+    Node& body = pgast::node_body(item);
+    if (type == "JoinExpr") {
+        assign_names(body.at("larg"));
+        assign_names(body.at("rarg"));
+        if (body.contains("alias")) used_names_.back().push_back(pgast::get_string(body["alias"], "aliasname"));
+        return;
+    }
+    if (type == "RangeTableSample") return assign_names(body.at("relation"));
+    std::string name;
+    if (body.contains("alias")) name = pgast::get_string(body["alias"], "aliasname");
+    else if (type == "RangeVar") name = pgast::get_string(body, "relname");
+    else if (type == "RangeFunction") {
+        const auto& fns = body.value("functions", Node::array());
+        if (!fns.empty() && !fns[0]["List"]["items"].empty()) {
+            auto fname = pgast::string_list(pgast::get_list(pgast::node_body(fns[0]["List"]["items"][0]), "funcname"));
+            if (!fname.empty()) name = fname.back();
+        }
+    } else if (type == "RangeTableFunc") name = "xmltable";
+    if (name.empty()) return;
+    std::string unique = name;
+    for (int n = 1; name_taken(unique); ++n) unique = name + "_" + std::to_string(n);
+    if (unique != name) {
+        if (!body.contains("alias")) body["alias"] = Node::object();
+        body["alias"]["aliasname"] = unique;
+        written_names_[unique] = name;
+    }
+    used_names_.back().push_back(unique);
 }
 
 void Binder::bind_column_ref(Node& node) {
@@ -231,7 +281,8 @@ void Binder::bind_column_ref(Node& node) {
     if (fields.size() == 3) fields = Node::array({string_node(rel), string_node(col)});
     for (auto level = levels_.rbegin(); level != levels_.rend(); ++level)
         for (const auto& s : *level)
-            if (s.alias == rel) {
+            if (s.alias == rel || s.written == rel) {
+                fields[fields.size() - 2] = string_node(s.alias);
                 if (s.table) refs_.push_back(column_key(*s.table, col));
                 return;
             }
@@ -289,7 +340,6 @@ std::vector<std::string> Binder::bind_simple_select(Node& s, bool qualify_only) 
         return cols;
     }
     Level from;
-    used_names_.emplace_back();
     if (s.contains("fromClause"))
         for (auto& item : s["fromClause"]) bind_from_item(item, from, qualify_only);
     levels_.push_back(from);
@@ -304,7 +354,7 @@ std::vector<std::string> Binder::bind_simple_select(Node& s, bool qualify_only) 
             const auto& fields = val["ColumnRef"]["fields"];
             std::string only = fields.size() >= 2 ? pgast::string_value(fields[fields.size() - 2]) : "";
             for (const auto& src : from) {
-                if (!only.empty() && src.alias != only) continue;
+                if (!only.empty() && src.alias != only && src.written != only) continue;
                 for (const auto& col : src.columns) {
                     if (only.empty() && std::count(src.hidden.begin(), src.hidden.end(), col)) continue;
                     Node ref = {{"ColumnRef", {{"fields", Node::array({string_node(src.alias), string_node(col)})}}}};
@@ -336,12 +386,16 @@ std::vector<std::string> Binder::bind_simple_select(Node& s, bool qualify_only) 
         bind_expr(s["sortClause"], qualify_only);
     }
     levels_.pop_back();
-    used_names_.pop_back();
     return columns;
 }
 
 std::vector<std::string> Binder::bind_select(Node& select, bool qualify_only) {
     Node& s = pgast::node_body(select);
+    bool simple = pgast::get_string(s, "op", "SETOP_NONE") == "SETOP_NONE";
+    // This query's own FROM items are named before anything inside it, CTE bodies included.
+    used_names_.emplace_back();
+    if (simple && !qualify_only && !s.contains("valuesLists") && s.contains("fromClause"))
+        for (auto& item : s["fromClause"]) assign_names(item);
     bool has_ctes = s.contains("withClause");
     if (has_ctes) {
         ctes_.emplace_back();
@@ -378,6 +432,7 @@ std::vector<std::string> Binder::bind_select(Node& select, bool qualify_only) {
         columns = bind_simple_select(s, qualify_only);
     }
     if (has_ctes) ctes_.pop_back();
+    used_names_.pop_back();
     return columns;
 }
 

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "catalog/current_role.h"
 #include "parser/handlers.h"
 #include "parser/statement_error.h"
 
@@ -51,7 +52,10 @@ void handle_alter_default_privileges(StatementContext& ctx, const pgast::Node& b
     std::vector<std::string> grantees;
     for (const auto& g : pgast::get_list(action, "grantees")) {
         const auto& r = pgast::node_body(g);
-        grantees.push_back(pgast::get_string(r, "roletype") == "ROLESPEC_PUBLIC" ? "PUBLIC" : pgast::get_string(r, "rolename"));
+        std::string type = pgast::get_string(r, "roletype");
+        grantees.push_back(type == "ROLESPEC_PUBLIC"    ? "PUBLIC"
+                           : type == "ROLESPEC_CSTRING" ? pgast::get_string(r, "rolename")
+                                                        : std::string(kCurrentRole));
     }
     Catalog& c = ctx.catalog();
     for (const auto& schema : schemas) {

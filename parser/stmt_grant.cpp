@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "catalog/current_role.h"
 #include "catalog/object_access.h"
 #include "parser/handlers.h"
 #include "parser/object_lookup.h"
@@ -35,8 +36,7 @@ std::string grantee_name(StatementContext& ctx, const pgast::Node& spec) {
     std::string type = pgast::get_string(r, "roletype");
     if (type == "ROLESPEC_PUBLIC") return "PUBLIC";
     if (type == "ROLESPEC_CSTRING") return pgast::get_string(r, "rolename");
-    throw StatementError("unsupported", "grants to CURRENT_USER/SESSION_USER are not supported; name the role",
-                         ctx.offset_of(r));
+    return kCurrentRole;  // CURRENT_USER, CURRENT_ROLE, SESSION_USER: the role running the plan
 }
 
 // Objects a GRANT names: listed objects, or every object of a kind in the listed schemas.

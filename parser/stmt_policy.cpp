@@ -1,6 +1,7 @@
 // CREATE POLICY and ALTER POLICY.
 #include <algorithm>
 
+#include "catalog/current_role.h"
 #include "parser/expressions.h"
 #include "parser/handlers.h"
 #include "parser/statement_error.h"
@@ -15,7 +16,7 @@ std::vector<std::string> policy_roles(const pgast::Node& list) {
         std::string type = pgast::get_string(spec, "roletype");
         if (type == "ROLESPEC_PUBLIC") roles.push_back("public");
         else if (type == "ROLESPEC_CSTRING") roles.push_back(pgast::get_string(spec, "rolename"));
-        else throw StatementError("unsupported", "policies for CURRENT_USER/SESSION_USER are not supported; name the role");
+        else roles.push_back(kCurrentRole);  // the role running the plan
     }
     std::sort(roles.begin(), roles.end());
     roles.erase(std::unique(roles.begin(), roles.end()), roles.end());

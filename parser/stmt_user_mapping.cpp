@@ -1,4 +1,5 @@
 // CREATE / ALTER / DROP USER MAPPING. Secret option values are kept only as a hash.
+#include "catalog/current_role.h"
 #include "parser/generic_options.h"
 #include "parser/handlers.h"
 #include "parser/statement_error.h"
@@ -12,8 +13,7 @@ std::string mapped_user(StatementContext& ctx, const pgast::Node& role) {
     std::string type = pgast::get_string(r, "roletype");
     if (type == "ROLESPEC_PUBLIC") return "PUBLIC";
     if (type == "ROLESPEC_CSTRING") return pgast::get_string(r, "rolename");
-    throw StatementError("unsupported", "user mappings for CURRENT_USER/SESSION_USER depend on who runs them; name the role",
-                         ctx.offset_of(r));
+    return kCurrentRole;  // CURRENT_USER, CURRENT_ROLE, SESSION_USER, USER: the role running the plan
 }
 
 std::string mapping_text(const std::string& user, const std::string& server) {

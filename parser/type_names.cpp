@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "catalog/dependencies.h"
 #include "catalog/sql_name.h"
 #include "parser/statement_error.h"
 
@@ -74,21 +75,48 @@ std::string builtin_sql(const std::string& name, const std::vector<std::string>&
     return sql_ident(name) + paren(mods);
 }
 
+// table.column%TYPE: the column's type, as PostgreSQL reads it when the statement runs.
+ResolvedType column_type_reference(std::vector<std::string> names, const Node& type_name, const NameScope& scope,
+                                   int location) {
+    if (names.size() < 2) throw StatementError("invalid", "improper %TYPE reference (too few dotted names)", location);
+    std::string column = names.back();
+    names.pop_back();
+    auto rel = scope.find_relation(names);
+    const Catalog& c = scope.catalog();
+    auto t = rel ? c.tables.find(*rel) : c.tables.end();
+    if (t == c.tables.end()) throw StatementError("missing-object", "relation \"" + names.back() + "\" does not exist", location);
+    const Column* col = t->second.find_column(column);
+    if (!col)
+        throw StatementError("missing-object", "column \"" + column + "\" of relation \"" + names.back() + "\" does not exist",
+                             location);
+    ResolvedType out;
+    out.sql = col->type;
+    if (!pgast::get_list(type_name, "arrayBounds").empty() && out.sql.find("[]") == std::string::npos) out.sql += "[]";
+    if (auto user = referenced_type(out.sql)) out.user_type = user;
+    return out;
+}
+
 }  // namespace
 
 ResolvedType resolve_type_without_modifiers(const Node& type_name, const NameScope& scope, int location_base) {
     Node plain = type_name;
     plain.erase("typmods");
     // char without a length is char(1) in a column but plain bpchar in a signature.
-    return resolve_type(plain, scope, location_base);
+    ResolvedType out = resolve_type(plain, scope, location_base);
+    // A %TYPE reference brings the column's modifiers, which a signature drops too.
+    if (pgast::get_bool(type_name, "pct_type")) {
+        auto open = out.sql.find('(');
+        auto close = out.sql.find(')', open);
+        if (open != std::string::npos && close != std::string::npos) out.sql.erase(open, close - open + 1);
+    }
+    return out;
 }
 
 ResolvedType resolve_type(const Node& type_name, const NameScope& scope, int location_base) {
     auto names = pgast::string_list(pgast::get_list(type_name, "names"));
     int location = location_base + static_cast<int>(pgast::get_int(type_name, "location", 0));
     if (names.empty()) throw StatementError("invalid", "type without a name", location);
-    if (pgast::get_bool(type_name, "pct_type"))
-        throw StatementError("unsupported", "%TYPE references are not supported yet", location);
+    if (pgast::get_bool(type_name, "pct_type")) return column_type_reference(names, type_name, scope, location);
     if (names.size() == 3) names.erase(names.begin());
     auto mods = typmods_of(type_name);
     std::string suffix = pgast::get_list(type_name, "arrayBounds").empty() ? "" : "[]";

@@ -50,6 +50,10 @@ void OperandParens::protect_slot(json& slot) {
         return;
     }
     if (!is_compound(slot)) return;
+    hole(slot);
+}
+
+void OperandParens::hole(json& slot) {
     std::string name = "pgfleet_operand_" + std::to_string(holes_.size()) + "_";
     holes_.push_back({name, "(" + deparse_operand_(slot) + ")"});
     slot = {{"ColumnRef", {{"fields", json::array({{{"String", {{"sval", name}}}}})}}}};
@@ -66,6 +70,10 @@ void OperandParens::protect(json& tree) {
         json& body = tree[type];
         for (const auto& slot : operand_slots(type, body))
             if (body.contains(slot)) protect_slot(body[slot]);
+        // XMLTABLE's row and document expressions are written bare (c_expr): a cast needs parentheses too.
+        if (type == "RangeTableFunc")
+            for (const char* slot : {"docexpr", "rowexpr"})
+                if (body.contains(slot) && (is_compound(body[slot]) || type_of(body[slot]) == "TypeCast")) hole(body[slot]);
     }
     for (auto& [key, child] : tree.items()) protect(child);
 }

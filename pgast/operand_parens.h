@@ -25,6 +25,8 @@ public:
 
 private:
     void protect_slot(nlohmann::json& slot);
+    // Replaces the slot by a placeholder for its parenthesized text.
+    void hole(nlohmann::json& slot);
     std::function<std::string(const nlohmann::json&)> deparse_operand_;
     std::vector<std::pair<std::string, std::string>> holes_;  // placeholder, "(text)"
 };

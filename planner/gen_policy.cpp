@@ -1,4 +1,5 @@
 // Row-level security policies.
+#include "catalog/current_role.h"
 #include "catalog/sql_name.h"
 #include "planner/ddl.h"
 #include "planner/gen_generic.h"
@@ -8,7 +9,7 @@ namespace {
 
 std::string roles_sql(const Policy& p) {
     std::string out;
-    for (const auto& r : p.roles) out += (out.empty() ? "" : ", ") + (r == "public" ? std::string("PUBLIC") : sql_ident(r));
+    for (const auto& r : p.roles) out += (out.empty() ? "" : ", ") + (r == "public" ? std::string("PUBLIC") : r == kCurrentRole ? r : sql_ident(r));
     return out;
 }
 

@@ -1,13 +1,17 @@
 // GRANT and REVOKE, for every kind that has privileges.
 #include <map>
 
+#include "catalog/current_role.h"
 #include "catalog/sql_name.h"
 #include "planner/plan_builder.h"
 
 namespace pgfleet {
 namespace {
 
-std::string grantee_sql(const std::string& grantee) { return grantee == "PUBLIC" ? grantee : sql_ident(grantee); }
+// CURRENT_USER stays a keyword where the plan was made without knowing the role.
+std::string grantee_sql(const std::string& grantee) {
+    return grantee == "PUBLIC" || grantee == kCurrentRole ? grantee : sql_ident(grantee);
+}
 
 std::string privilege_list(const std::vector<std::string>& privileges, const std::string& column) {
     std::string out;

@@ -1,4 +1,5 @@
 // User mappings; secret option values are never printed (see generic_options_sql.h).
+#include "catalog/current_role.h"
 #include "catalog/sql_name.h"
 #include "planner/gen_generic.h"
 #include "planner/generic_options_sql.h"
@@ -6,7 +7,7 @@
 namespace pgfleet {
 namespace {
 
-std::string user_sql(const std::string& user) { return user == "PUBLIC" ? user : sql_ident(user); }
+std::string user_sql(const std::string& user) { return user == "PUBLIC" || user == kCurrentRole ? user : sql_ident(user); }
 
 std::string target(const UserMapping& m) { return "FOR " + user_sql(m.user) + " SERVER " + sql_ident(m.server); }
 

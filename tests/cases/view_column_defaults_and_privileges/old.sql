@@ -1,4 +1,4 @@
-CREATE ROLE view_reader NOLOGIN;
+DO $$ BEGIN CREATE ROLE view_reader NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
 CREATE TABLE notes (id bigint, body text, state text);
 CREATE VIEW open_notes AS SELECT id, body, state FROM notes WHERE state = 'open';
 ALTER VIEW open_notes ALTER COLUMN state SET DEFAULT 'open';
