@@ -64,6 +64,7 @@ DependencyGraph::DependencyGraph(const Catalog& c) : catalog_(&c) {
         add(tk, schema_key(name.schema));
         if (t.partition_of) add(tk, table_key(t.partition_of->parent));
         for (const auto& parent : t.inherits) add(tk, table_key(parent));
+        if (t.of_type) add(tk, type_key(*t.of_type));
         if (t.partition_by)
             for (const auto& el : t.partition_by->elements) {
                 if (!el.column.empty()) add(tk, column_key(name, el.column));

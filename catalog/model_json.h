@@ -126,7 +126,7 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PartitionKey, strategy, elements
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PartitionOf, parent, bound)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ForeignTableInfo, server, options, column_options)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Table, name, columns, constraints, persistence, options,
-                                                partition_by, partition_of, inherits, foreign, rls_enabled,
+                                                partition_by, partition_of, inherits, foreign, of_type, rls_enabled,
                                                 rls_forced, replica_identity, replica_identity_index, clustered_index, owner,
                                                 comment, privileges)
 

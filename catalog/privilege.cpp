@@ -41,4 +41,10 @@ Privileges default_public_privileges(const std::string& object_type) {
     return {};
 }
 
+void drop_grants_to_new_owner(Privileges& grants, const std::string& owner) {
+    if (owner.empty()) return;
+    grants.erase(std::remove_if(grants.begin(), grants.end(), [&](const Grant& g) { return g.grantee == owner; }),
+                 grants.end());
+}
+
 }  // namespace pgfleet

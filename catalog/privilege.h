@@ -20,6 +20,10 @@ using Privileges = std::vector<Grant>;
 
 void normalize_grants(Privileges& grants);
 
+// What becomes of a role's grants on an object that role comes to own: they merge into the
+// owner's rights (PostgreSQL's aclnewowner), which the model leaves out.
+void drop_grants_to_new_owner(Privileges& grants, const std::string& owner);
+
 // The privilege keywords an object type accepts, for GRANT ALL expansion:
 // "table", "sequence", "function", "schema", "type", "foreign data wrapper", "foreign server".
 const std::vector<std::string>& all_privileges(const std::string& object_type);

@@ -48,6 +48,8 @@ struct Table {
     std::optional<PartitionOf> partition_of;
     std::vector<QualifiedName> inherits;
     std::optional<ForeignTableInfo> foreign;
+    // CREATE TABLE ... OF type: the composite type whose attributes are the columns.
+    std::optional<QualifiedName> of_type;
     bool rls_enabled = false;
     bool rls_forced = false;
     std::string replica_identity = "d";

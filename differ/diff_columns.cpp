@@ -10,19 +10,23 @@ void diff_columns(const Table& from, const Table& to, std::vector<Change>& out) 
     bool same_parents = from.partition_of.has_value() == to.partition_of.has_value() &&
                         (!to.partition_of || from.partition_of->parent == to.partition_of->parent) &&
                         from.inherits == to.inherits;
+    // The columns of a table typed by the same type on both sides come and go with the type
+    // (ALTER TYPE ... CASCADE); only their own settings differ here.
+    bool same_type = to.of_type && from.of_type == to.of_type;
     for (const auto& a : from.columns)
-        if (!to.find_column(a.name) && a.local) out.push_back({column_key(from.name, a.name), ChangeAction::Drop, {}, false});
+        if (!to.find_column(a.name) && a.local && !same_type)
+            out.push_back({column_key(from.name, a.name), ChangeAction::Drop, {}, false});
     for (const auto& b : to.columns) {
         if (!b.local && same_parents) continue;
         const Column* a = from.find_column(b.name);
         ObjectKey key = column_key(to.name, b.name);
         if (!a) {
-            out.push_back({key, ChangeAction::Create, {}, false});
+            out.push_back({key, ChangeAction::Create, {}, false});  // the planner sees it comes with the type
             continue;
         }
         std::vector<std::string> attrs;
-        note_if_different(attrs, "type", a->type, b.type);
-        note_if_different(attrs, "collation", a->collation, b.collation);
+        if (!same_type) note_if_different(attrs, "type", a->type, b.type);
+        if (!same_type) note_if_different(attrs, "collation", a->collation, b.collation);
         note_if_different(attrs, "not_null", a->not_null, b.not_null);
         note_if_different(attrs, "default", a->default_value, b.default_value);
         note_if_different(attrs, "identity", a->identity, b.identity);

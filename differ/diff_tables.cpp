@@ -13,6 +13,7 @@ void diff_tables(const Catalog& from, const Catalog& to, const DiffOptions& o, s
                   if (replace) attrs.push_back("partition_by");
                   note_if_different(attrs, "partition_of", a.partition_of, b.partition_of);
                   note_if_different(attrs, "inherits", a.inherits, b.inherits);
+                  note_if_different(attrs, "of_type", a.of_type, b.of_type);
                   note_if_different(attrs, "persistence", a.persistence, b.persistence);
                   note_if_different(attrs, "options", a.options, b.options);
                   note_if_different(attrs, "rls_enabled", a.rls_enabled, b.rls_enabled);

@@ -5,6 +5,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "catalog/dependencies.h"
 #include "catalog/model_json.h"
 #include "catalog/sql_name.h"
 #include "introspect/catalog_queries.h"
@@ -48,6 +49,7 @@ void read_table(ParserState& state, const json& t) {
     // USING INDEX names an index; without one (it was dropped) the server falls back to nothing.
     table.replica_identity_index = text_or_empty(t, "replica_identity_index");
     table.clustered_index = text_or_empty(t, "clustered_index");
+    if (std::string of = text_or_empty(t, "of_type"); !of.empty()) table.of_type = referenced_type(of);
     table.options = t.at("options").get<std::vector<std::string>>();
     table.privileges = privileges_from(t);
     ExprContext ectx{scope, table.name, 0, &table};

@@ -21,6 +21,7 @@ SELECT coalesce(json_agg(json_build_object(
          'replica_identity', CASE WHEN c.relkind = 'f' THEN 'd'::"char" ELSE c.relreplident END,
          'replica_identity_index', (SELECT ic.relname FROM pg_index x JOIN pg_class ic ON ic.oid = x.indexrelid
                                     WHERE x.indrelid = c.oid AND x.indisreplident),
+         'of_type', CASE WHEN c.reloftype <> 0 THEN format_type(c.reloftype, NULL) END,
          'clustered_index', (SELECT ic.relname FROM pg_index x JOIN pg_class ic ON ic.oid = x.indexrelid
                              WHERE x.indrelid = c.oid AND x.indisclustered),
          'options', coalesce(c.reloptions, '{}'),

@@ -9,6 +9,7 @@
 #include "parser/constraints.h"
 #include "parser/def_elems.h"
 #include "parser/expressions.h"
+#include "parser/handlers.h"
 #include "parser/implicit_names.h"
 #include "parser/index_uses.h"
 #include "parser/index_elements.h"
@@ -37,7 +38,13 @@ DropBehavior behavior_of(const pgast::Node& cmd) {
     return pgast::get_string(cmd, "behavior") == "DROP_CASCADE" ? DropBehavior::Cascade : DropBehavior::Restrict;
 }
 
+// Columns of a typed table change only with its type.
+void refuse_if_typed(StatementContext& ctx, const QualifiedName& t, const std::string& what) {
+    if (table_of(ctx, t).of_type) throw StatementError("invalid", "cannot " + what + " typed table");
+}
+
 void add_column(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    refuse_if_typed(ctx, t, "add column to");
     const auto& def = cmd.at("def").at("ColumnDef");
     Table table = table_of(ctx, t);
     std::string name = pgast::get_string(def, "colname");
@@ -64,6 +71,7 @@ void add_column(StatementContext& ctx, const QualifiedName& t, const pgast::Node
 }
 
 void drop_column(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    refuse_if_typed(ctx, t, "drop column from");
     std::string name = pgast::get_string(cmd, "name");
     if (!table_of(ctx, t).find_column(name)) {
         if (pgast::get_bool(cmd, "missing_ok")) return;
@@ -73,6 +81,7 @@ void drop_column(StatementContext& ctx, const QualifiedName& t, const pgast::Nod
 }
 
 void alter_column_type(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    refuse_if_typed(ctx, t, "alter column type of");
     Column& col = column_of(ctx, t, pgast::get_string(cmd, "name"));
     const auto& def = cmd.at("def").at("ColumnDef");
     std::string type = resolve_type(def.at("typeName"), ctx.scope(), ctx.location_base()).sql;
@@ -85,12 +94,39 @@ void alter_column_type(StatementContext& ctx, const QualifiedName& t, const pgas
     col.compression.clear();
 }
 
+// ALTER TABLE t OF type: the columns must be the type's attributes, in order; NOT OF ends it.
+void add_of(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    const CompositeType& type = typed_table_type(ctx, pgast::node_body(cmd.at("def")));
+    Table& table = table_of(ctx, t);
+    if (table.of_type) throw StatementError("invalid", "table \"" + t.name + "\" is already a typed table");
+    if (table.columns.size() != type.attributes.size())
+        throw StatementError("invalid", "table has a different number of columns than type " + type.name.name);
+    for (size_t i = 0; i < table.columns.size(); ++i) {
+        const Column& c = table.columns[i];
+        const CompositeAttribute& a = type.attributes[i];
+        if (c.name != a.name) throw StatementError("invalid", "table has column \"" + c.name + "\" where type requires \"" + a.name + "\"");
+        if (c.type != a.type) throw StatementError("invalid", "table \"" + t.name + "\" has different type for column \"" + c.name + "\"");
+    }
+    table.of_type = type.name;
+}
+
+void drop_of(StatementContext& ctx, const QualifiedName& t, const pgast::Node&) {
+    Table& table = table_of(ctx, t);
+    if (!table.of_type) throw StatementError("invalid", "table \"" + t.name + "\" is not a typed table");
+    table.of_type.reset();
+}
+
 // CLUSTER ON index / SET WITHOUT CLUSTER.
 void cluster_on(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
     std::string index = pgast::get_string(cmd, "name");
     Table& table = table_of(ctx, t);
     if (!table_has_index(ctx.catalog(), t, index))
         throw StatementError("missing-object", "index \"" + index + "\" for table \"" + t.name + "\" does not exist");
+    auto idx = ctx.catalog().indexes.find({t.schema, index});
+    if (idx != ctx.catalog().indexes.end() && idx->second.predicate)
+        throw StatementError("invalid", "cannot cluster on partial index \"" + index + "\"");
+    if (idx != ctx.catalog().indexes.end() && idx->second.method != "btree" && idx->second.method != "gist")
+        throw StatementError("invalid", "cannot cluster on index \"" + index + "\" because access method does not support clustering");
     table.clustered_index = index;
 }
 
@@ -251,7 +287,10 @@ void drop_identity(StatementContext& ctx, const QualifiedName& t, const pgast::N
 }
 
 void change_owner(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
-    table_of(ctx, t).owner = pgast::get_string(cmd.value("newowner", pgast::Node::object()), "rolename");
+    Table& table = table_of(ctx, t);
+    table.owner = pgast::get_string(cmd.value("newowner", pgast::Node::object()), "rolename");
+    drop_grants_to_new_owner(table.privileges, table.owner);
+    for (auto& col : table.columns) drop_grants_to_new_owner(col.privileges, table.owner);
 }
 
 void set_options(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd);
@@ -414,6 +453,8 @@ const std::map<std::string, Command>& commands() {
         {"AT_SetStatistics", set_statistics},
         {"AT_SetStorage", set_storage},
         {"AT_ClusterOn", cluster_on},
+        {"AT_AddOf", add_of},
+        {"AT_DropOf", drop_of},
         {"AT_DropCluster", drop_cluster},
         {"AT_SetCompression", set_compression},
         {"AT_ResetRelOptions", reset_options},
@@ -502,7 +543,14 @@ void apply_alter_view_command(StatementContext& ctx, View& view, const pgast::No
     std::string subtype = pgast::get_string(cmd, "subtype");
     if (subtype == "AT_SetRelOptions") merge_options(view.options, cmd.at("def").at("List").value("items", pgast::Node::array()));
     else if (subtype == "AT_ResetRelOptions") drop_options(view.options, cmd.at("def").at("List").value("items", pgast::Node::array()));
-    else if (subtype == "AT_ChangeOwner") view.owner = pgast::get_string(cmd.value("newowner", pgast::Node::object()), "rolename");
+    else if (subtype == "AT_ChangeOwner") {
+        view.owner = pgast::get_string(cmd.value("newowner", pgast::Node::object()), "rolename");
+        drop_grants_to_new_owner(view.privileges, view.owner);
+        for (auto it = view.column_privileges.begin(); it != view.column_privileges.end();) {
+            drop_grants_to_new_owner(it->second, view.owner);
+            it = it->second.empty() ? view.column_privileges.erase(it) : std::next(it);
+        }
+    }
     else if (subtype == "AT_ColumnDefault" && !view.materialized) {
         std::string column = pgast::get_string(cmd, "name");
         if (std::find(view.columns.begin(), view.columns.end(), column) == view.columns.end())

@@ -17,6 +17,8 @@ void handle_create_enum(StatementContext&, const pgast::Node&);
 void handle_alter_enum(StatementContext&, const pgast::Node&);
 void handle_create_sequence(StatementContext&, const pgast::Node&);
 void handle_alter_sequence(StatementContext&, const pgast::Node&);
+// The composite type of CREATE TABLE ... OF / ALTER TABLE ... OF; throws for any other type.
+const CompositeType& typed_table_type(StatementContext& ctx, const pgast::Node& type_name);
 void handle_create_table(StatementContext&, const pgast::Node&);
 void handle_alter_table(StatementContext&, const pgast::Node&);
 void handle_create_index(StatementContext&, const pgast::Node&);

@@ -27,7 +27,9 @@ void handle_alter_table(StatementContext& ctx, const pgast::Node& body) {
         if (c.sequences.count(*rel)) {
             if (subtype != "AT_ChangeOwner")
                 throw StatementError("unsupported", "ALTER TABLE " + subtype.substr(3) + " on a sequence is not supported yet");
-            c.sequences.at(*rel).owner = pgast::get_string(cmd.value("newowner", pgast::Node::object()), "rolename");
+            Sequence& seq = c.sequences.at(*rel);
+            seq.owner = pgast::get_string(cmd.value("newowner", pgast::Node::object()), "rolename");
+            drop_grants_to_new_owner(seq.privileges, seq.owner);
             continue;
         }
         if (pgast::get_string(body, "objtype") == "OBJECT_INDEX" || c.indexes.count(*rel) ||

@@ -4,6 +4,7 @@
 #include "parser/domain_constraints.h"
 #include "parser/handlers.h"
 #include "parser/index_elements.h"
+#include "parser/object_removal.h"
 #include "parser/statement_error.h"
 #include "parser/type_names.h"
 
@@ -55,8 +56,45 @@ void alter_attribute(StatementContext& ctx, CompositeType& t, const pgast::Node&
         it->collation = changed.collation;
     } else if (subtype == "AT_ChangeOwner") {
         t.owner = pgast::get_string(cmd.value("newowner", pgast::Node::object()), "rolename");
+        drop_grants_to_new_owner(t.privileges, t.owner);
     } else {
         throw StatementError("unsupported", "ALTER TYPE " + subtype.substr(3) + " is not supported on composite types");
+    }
+}
+
+// Typed tables take their type's new attributes along, but only when the statement says
+// CASCADE, as PostgreSQL requires.
+void follow_type_in_typed_tables(StatementContext& ctx, const CompositeType& before, const CompositeType& after,
+                                 const pgast::Node& body) {
+    Catalog& c = ctx.catalog();
+    std::vector<QualifiedName> typed;
+    for (const auto& [n, table] : c.tables)
+        if (table.of_type == before.name) typed.push_back(n);
+    if (typed.empty() || before.attributes == after.attributes) return;
+    bool cascade = false;
+    for (const auto& item : pgast::get_list(body, "cmds"))
+        cascade |= pgast::get_string(pgast::node_body(item), "behavior") == "DROP_CASCADE";
+    if (!cascade)
+        throw StatementError("invalid", "cannot alter type \"" + before.name.name + "\" because it is the type of a typed table "
+                                        "(use ALTER ... CASCADE to alter the typed tables too)");
+    for (const auto& n : typed) {
+        for (const auto& old : before.attributes)
+            if (std::none_of(after.attributes.begin(), after.attributes.end(),
+                             [&](const CompositeAttribute& a) { return a.name == old.name; }))
+                remove_column(c, n, old.name, DropBehavior::Cascade);
+        Table& table = c.tables.at(n);
+        for (const auto& a : after.attributes) {
+            if (Column* col = table.find_column(a.name)) {
+                if (col->type != a.type || col->collation != a.collation) {
+                    col->type = a.type;
+                    col->collation = a.collation;
+                    col->storage.clear();
+                    col->compression.clear();
+                }
+            } else {
+                table.columns.push_back(Column{.name = a.name, .type = a.type, .collation = a.collation});
+            }
+        }
     }
 }
 
@@ -88,6 +126,7 @@ void handle_alter_composite_type(StatementContext& ctx, const pgast::Node& body)
     // All subcommands are checked on a copy first, so a failing one changes nothing.
     CompositeType t = ctx.catalog().composite_types.at(*found);
     for (const auto& item : pgast::get_list(body, "cmds")) alter_attribute(ctx, t, pgast::node_body(item));
+    follow_type_in_typed_tables(ctx, ctx.catalog().composite_types.at(*found), t, body);
     ctx.catalog().composite_types[*found] = t;
 }
 

@@ -7,6 +7,7 @@
 #include "pgast/parse.h"
 #include "parser/statement_error.h"
 #include "parser/table_like.h"
+#include "parser/type_names.h"
 
 namespace pgfleet {
 namespace {
@@ -30,6 +31,15 @@ void merge_inherited_column(StatementContext& ctx, Table& table, Column& inherit
 
 }  // namespace
 
+const CompositeType& typed_table_type(StatementContext& ctx, const pgast::Node& type_name) {
+    ResolvedType t = resolve_type(type_name, ctx.scope(), ctx.location_base());
+    auto it = t.user_type ? ctx.catalog().composite_types.find(*t.user_type) : ctx.catalog().composite_types.end();
+    if (it == ctx.catalog().composite_types.end() || t.sql.find('[') != std::string::npos)
+        throw StatementError("invalid", "type " + t.sql + " is not a composite type",
+                             ctx.location_base() + static_cast<int>(pgast::get_int(type_name, "location", 0)));
+    return it->second;
+}
+
 void handle_create_table(StatementContext& ctx, const pgast::Node& body) {
     const auto& rv = body.at("relation");
     QualifiedName name = ctx.new_name(rv);
@@ -40,10 +50,15 @@ void handle_create_table(StatementContext& ctx, const pgast::Node& body) {
         }
         throw StatementError("invalid", "relation \"" + name.name + "\" already exists", ctx.offset_of(rv));
     }
-    if (body.contains("ofTypename"))
-        throw StatementError("unsupported", "typed tables (CREATE TABLE ... OF type) are not supported", ctx.offset_of(rv));
     Table table;
     table.name = name;
+    // A typed table's columns are its type's attributes; the table may add options to them.
+    if (body.contains("ofTypename")) {
+        const CompositeType& type = typed_table_type(ctx, body["ofTypename"]);
+        table.of_type = type.name;
+        for (const auto& a : type.attributes)
+            table.columns.push_back(Column{.name = a.name, .type = a.type, .collation = a.collation, .local = false});
+    }
     if (body.contains("partspec")) table.partition_by = build_partition_key(ctx, name, body["partspec"]);
     for (const auto& parent_rv : pgast::get_list(body, "inhRelations")) {
         QualifiedName parent = ctx.existing_table(pgast::node_body(parent_rv));
@@ -74,6 +89,9 @@ void handle_create_table(StatementContext& ctx, const pgast::Node& body) {
                 merge_inherited_column(ctx, table, *inherited, def, inherited_constraints);
                 continue;
             }
+            if (table.of_type)
+                throw StatementError("missing-object", "column \"" + pgast::get_string(def, "colname") + "\" does not exist",
+                                     ctx.offset_of(def));
             columns.push_back(build_column(ctx, name, def, &table));
             column_offsets.push_back(ctx.offset_of(def));
             if (table.find_column(columns.back().column.name))
@@ -88,6 +106,8 @@ void handle_create_table(StatementContext& ctx, const pgast::Node& body) {
             throw StatementError("unsupported", type + " in CREATE TABLE is not supported yet", ctx.offset_of(elt[type]));
         }
     }
+    if (table.of_type)
+        for (auto& col : table.columns) col.local = true;
     // Serial sequences are named before the table exists, in column order.
     std::vector<std::string> taken{name.name};
     std::vector<Sequence> sequences;

@@ -13,6 +13,7 @@ void handle_alter_owner(StatementContext& ctx, const pgast::Node& body) {
     std::string* slot = owner_of(ctx.catalog(), key);
     if (!slot) throw StatementError("invalid", describe(key) + " has no owner of its own");
     *slot = owner;
+    if (Privileges* grants = privileges_of(ctx.catalog(), key)) drop_grants_to_new_owner(*grants, owner);
 }
 
 }  // namespace pgfleet

@@ -34,8 +34,34 @@ std::string column_sql(const Catalog& catalog, const QualifiedName& table, const
     return t.foreign ? foreign_column_definition(t, col, secrets) : ddl::column_definition(col);
 }
 
+// A new column of a table typed by the same type before and after comes with ALTER TYPE
+// ... ADD ATTRIBUTE CASCADE; only its own settings are left to set.
+bool comes_with_type(const PlanInput& in, const QualifiedName& table) {
+    auto from = in.from.tables.find(table);
+    auto to = in.to.tables.find(table);
+    return from != in.from.tables.end() && to != in.to.tables.end() && to->second.of_type &&
+           from->second.of_type == to->second.of_type;
+}
+
+void settle_typed_column(const Change& c, const Column& col, PlanBuilder& plan) {
+    QualifiedName table{c.key.schema, c.key.name};
+    std::string alter = ddl::alter_relation(plan.in.to, table) + " ALTER COLUMN " + sql_ident(col.name);
+    auto add = [&](const std::string& clause, std::vector<ObjectKey> creates = {}) {
+        Statement s{.sql = alter + clause, .object = c.key, .action = ChangeAction::Alter, .phase = Phase::Create};
+        s.needs = {c.key};
+        s.creates = std::move(creates);
+        plan.add(std::move(s));
+    };
+    if (col.default_value) add(" SET DEFAULT " + col.default_value->sql, {default_key(table, col.name)});
+    if (col.not_null) add(" SET NOT NULL");
+    plan_initial_comment(c.key, col.comment, plan);
+    plan_privilege_change(c.key, "TABLE " + ddl::name(table), {}, col.privileges, plan, col.name);
+    plan_column_settings(c.key, nullptr, col, plan);
+}
+
 void add_column(const Change& c, const Column& col, PlanBuilder& plan) {
     QualifiedName table{c.key.schema, c.key.name};
+    if (comes_with_type(plan.in, table)) return settle_typed_column(c, col, plan);
     std::vector<ObjectKey> creates{c.key};
     if (col.default_value) creates.push_back(default_key(table, col.name));
     if (col.identity) creates.push_back(sequence_key(col.identity->sequence));

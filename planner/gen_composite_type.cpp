@@ -41,15 +41,27 @@ void comment_attributes(const Change& c, const CompositeType* from, const Compos
 
 void alter_attributes(const Change& c, const CompositeType& from, const CompositeType& to, PlanBuilder& plan) {
     std::string prefix = "ALTER TYPE " + ddl::name(to.name) + " ";
-    auto add = [&](const std::string& clause) {
-        plan.add({.sql = prefix + clause, .object = c.key, .action = ChangeAction::Alter, .phase = Phase::Alter,
-                  .modifies = {c.key}});
+    // Tables of this type change with it, and PostgreSQL wants that said.
+    bool typed_tables = false;
+    for (const auto& [n, t] : plan.in.from.tables) typed_tables |= t.of_type == to.name;
+    std::vector<ObjectKey> tables;
+    for (const auto& [n, t] : plan.in.to.tables)
+        if (t.of_type == to.name) tables.push_back(table_key(n));
+    // An added or dropped attribute adds or drops that column of each typed table.
+    auto add = [&](const std::string& clause, const std::string& column = "", bool adds = false) {
+        Statement s{.sql = prefix + clause + (typed_tables ? " CASCADE" : ""), .object = c.key,
+                    .action = ChangeAction::Alter, .phase = Phase::Alter, .modifies = {c.key}};
+        for (const auto& t : tables) {
+            if (column.empty()) s.modifies.push_back(t);
+            else (adds ? s.creates : s.removes).push_back(column_key({t.schema, t.name}, column));
+        }
+        plan.add(std::move(s));
     };
     for (const auto& a : from.attributes)
-        if (!find(to, a.name)) add("DROP ATTRIBUTE " + sql_ident(a.name));
+        if (!find(to, a.name)) add("DROP ATTRIBUTE " + sql_ident(a.name), a.name, false);
     for (const auto& a : to.attributes) {
         const CompositeAttribute* old = find(from, a.name);
-        if (!old) add("ADD ATTRIBUTE " + attribute_sql(a));
+        if (!old) add("ADD ATTRIBUTE " + attribute_sql(a), a.name, true);
         else if (old->type != a.type || old->collation != a.collation)
             add("ALTER ATTRIBUTE " + sql_ident(a.name) + " TYPE " + a.type +
                 (a.collation.empty() ? "" : " COLLATE " + a.collation));

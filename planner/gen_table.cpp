@@ -118,6 +118,8 @@ void create_table(const Change& c, const Table& t, PlanBuilder& plan) {
             }
     }
     if (t.partition_of) body = partition_column_overrides(t, plan.in.to.tables.at(t.partition_of->parent));
+    // A typed table's columns are the type's attributes; only their options are written.
+    if (t.of_type) body = partition_column_overrides(t, Table{});
     for (const auto& con : t.constraints) {
         if (con.type == ConstraintType::ForeignKey) continue;
         body += (body.empty() ? "\n    " : ",\n    ") + std::string("CONSTRAINT ") + sql_ident(con.name) + " " +
@@ -126,7 +128,9 @@ void create_table(const Change& c, const Table& t, PlanBuilder& plan) {
     }
     std::string sql = std::string("CREATE ") + (t.persistence == "u" ? "UNLOGGED " : "") + (t.foreign ? "FOREIGN " : "") +
                       "TABLE " + ddl::name(t.name);
-    if (t.partition_of) {
+    if (t.of_type) {
+        sql += " OF " + ddl::name(*t.of_type) + (body.empty() ? "" : " (" + body + "\n)");
+    } else if (t.partition_of) {
         sql += " PARTITION OF " + ddl::name(t.partition_of->parent) + (body.empty() ? "" : " (" + body + "\n)") + " " +
                t.partition_of->bound.sql;
     } else {
@@ -225,6 +229,18 @@ void plan_table(const Change& c, PlanBuilder& plan) {
     std::string alter = ddl::alter_relation(plan.in.to, qn);
     if (changes_attribute(c, "foreign")) plan_foreign_options(c, from, t, plan);
     if (changes_attribute(c, "partition_of") || changes_attribute(c, "inherits")) plan_parents(c.key, from, t, plan);
+    if (changes_attribute(c, "of_type")) {
+        if (from.of_type)
+            plan.add({.sql = alter + " NOT OF", .object = c.key, .action = c.action, .phase = Phase::Alter, .modifies = {c.key}});
+        if (t.of_type) {
+            // The columns must match the type's attributes first.
+            Statement s{.sql = alter + " OF " + ddl::name(*t.of_type), .object = c.key, .action = c.action,
+                        .phase = Phase::Create, .modifies = {c.key}};
+            for (const auto& col : t.columns) s.needs.push_back(column_key(t.name, col.name));
+            s.needs.push_back(type_key(*t.of_type));
+            plan.add(std::move(s));
+        }
+    }
     if (changes_attribute(c, "persistence"))
         plan.add({.sql = alter + (t.persistence == "u" ? " SET UNLOGGED" : " SET LOGGED"), .object = c.key,
                   .action = c.action, .phase = Phase::Alter, .modifies = {c.key}});
