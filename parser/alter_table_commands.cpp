@@ -379,6 +379,7 @@ void attach_partition_index(StatementContext& ctx, const QualifiedName& parent, 
     if (!same_index_definition(child->second, p->second))
         throw StatementError("invalid", "cannot attach index \"" + child->second.name.name + "\" as a partition of index \"" +
                                             parent.name + "\": the index definitions do not match");
+    ctx.state().attached_index_names[{parent, child->second.table}] = child->second.name.name;
     c.indexes.erase(child);
 }
 

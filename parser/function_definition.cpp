@@ -44,6 +44,8 @@ std::string result_type(const Function& f, const pgast::Node& body, StatementCon
     throw StatementError("invalid", "function result type must be specified");
 }
 
+}  // namespace
+
 // A SQL-standard body (RETURN expr, BEGIN ATOMIC ... END): the server stores it parsed and
 // prints it bound, so it is compared like a view query, parameters by position.
 Expr standard_sql_body(StatementContext& ctx, const Function& f, const pgast::Node& body) {
@@ -87,7 +89,6 @@ Expr standard_sql_body(StatementContext& ctx, const Function& f, const pgast::No
     return e;
 }
 
-}  // namespace
 
 std::string config_entry(const pgast::Node& set) {
     // GUC names are case-insensitive; proconfig keeps the canonical spelling, we lower-case both.

@@ -13,6 +13,9 @@ Function build_function(StatementContext& ctx, const pgast::Node& create_functio
 // the same options of CREATE FUNCTION.
 void apply_function_option(StatementContext& ctx, Function& f, const pgast::Node& def_elem);
 
+// A SQL-standard body (a ReturnStmt or the BEGIN ATOMIC list of a CreateFunctionStmt) of `f`.
+Expr standard_sql_body(StatementContext& ctx, const Function& f, const pgast::Node& body);
+
 // proconfig's spelling of a SET clause: "search_path=public, pg_temp".
 std::string config_entry(const pgast::Node& variable_set_stmt);
 

@@ -5,6 +5,8 @@
 #include "catalog/sql_name.h"
 #include "parser/domain_constraints.h"
 #include "parser/object_lookup.h"
+#include "parser/relation_moves.h"
+#include "parser/routine_moves.h"
 #include "parser/rule_definition.h"
 #include "parser/statement_error.h"
 
@@ -17,6 +19,8 @@ void retarget(std::string& type_sql, const std::string& from, const std::string&
     if (type_sql.size() > from.size() && type_sql[from.size()] != '[' && type_sql[from.size()] != '(') return;
     type_sql = to + type_sql.substr(from.size());
 }
+
+}  // namespace
 
 // Every type text of the model that may name a renamed type.
 void rename_type_references(Catalog& c, const QualifiedName& from, const QualifiedName& to) {
@@ -33,6 +37,8 @@ void rename_type_references(Catalog& c, const QualifiedName& from, const Qualifi
     }
 }
 
+namespace {
+
 template <class Map>
 void move_keyed(Map& map, const QualifiedName& from, const QualifiedName& to) {
     auto node = map.extract(from);
@@ -40,6 +46,8 @@ void move_keyed(Map& map, const QualifiedName& from, const QualifiedName& to) {
     node.mapped().name = to;
     map.insert(std::move(node));
 }
+
+}  // namespace
 
 // Renames a type of any kind, or moves it to another schema.
 void move_type(Catalog& c, const QualifiedName& from, const QualifiedName& target) {
@@ -53,7 +61,7 @@ void move_type(Catalog& c, const QualifiedName& from, const QualifiedName& targe
     rename_type_references(c, from, target);
 }
 
-void rename_type(StatementContext& ctx, const ObjectKey& key, const std::string& to) {
+static void rename_type(StatementContext& ctx, const ObjectKey& key, const std::string& to) {
     move_type(ctx.catalog(), {key.schema, key.name}, {key.schema, to});
 }
 
@@ -83,6 +91,8 @@ void move_aggregate(Catalog& c, const ObjectKey& key, const QualifiedName& targe
     node.mapped().name = target;
     c.aggregates.insert(std::move(node));
 }
+
+namespace {
 
 void rename_attribute(StatementContext& ctx, const std::vector<std::string>& names, const std::string& from,
                       const std::string& to) {
@@ -203,24 +213,20 @@ bool move_named_object(StatementContext& ctx, const pgast::Node& body) {
         ObjectKey key = lookup_object_node(ctx, type, object);
         check_schema();
         if (key.schema != schema) move_aggregate(c, key, {schema, key.name});
-    } else if (type == "OBJECT_FOREIGN_TABLE") {
+    } else if (type == "OBJECT_TABLE" || type == "OBJECT_FOREIGN_TABLE" || type == "OBJECT_VIEW" ||
+               type == "OBJECT_MATVIEW" || type == "OBJECT_SEQUENCE") {
         auto names = range_var_names(body.at("relation"));
-        auto table = ctx.scope().find_table(names);
-        if (!table || !c.tables.at(*table).foreign) {
+        auto rel = ctx.scope().find_relation(names);
+        if (!rel || !(c.tables.count(*rel) || c.views.count(*rel) || c.sequences.count(*rel))) {
             if (pgast::get_bool(body, "missing_ok")) return true;
-            throw StatementError("missing-object", "foreign table \"" + names.back() + "\" does not exist");
+            throw StatementError("missing-object", "relation \"" + names.back() + "\" does not exist");
         }
         check_schema();
-        QualifiedName target{schema, table->name};
-        if (target == *table) return true;
-        if (c.has_relation(target) || c.has_type(target))
-            throw StatementError("invalid", "relation \"" + target.name + "\" already exists in schema \"" + schema + "\"");
-        // A foreign table has no indexes or owned sequences to take along.
-        auto node = c.tables.extract(*table);
-        node.key() = target;
-        node.mapped().name = target;
-        c.tables.insert(std::move(node));
-        follow_table_rename(c, *table, target);
+        move_relation(ctx, *rel, {schema, rel->name});
+    } else if (type == "OBJECT_FUNCTION" || type == "OBJECT_PROCEDURE" || type == "OBJECT_ROUTINE") {
+        ObjectKey key = lookup_object_node(ctx, type, object);
+        check_schema();
+        move_routine(ctx, key, {schema, key.name});
     } else {
         return false;
     }

@@ -17,6 +17,15 @@ bool move_named_object(StatementContext& ctx, const pgast::Node& alter_object_sc
 // memberships follow it.
 void follow_table_rename(Catalog& catalog, const QualifiedName& from, const QualifiedName& to);
 
+// Renames or moves a type of any kind, a collation, an aggregate, with what names them.
+void move_type(Catalog& catalog, const QualifiedName& from, const QualifiedName& to);
+void move_collation(Catalog& catalog, const QualifiedName& from, const QualifiedName& to);
+void move_aggregate(Catalog& catalog, const ObjectKey& key, const QualifiedName& to);
+
+// Every type text of the model (columns, domains, attributes, ranges, aggregates) that names
+// `from` names `to` instead: a renamed type, or a relation whose row type it is.
+void rename_type_references(Catalog& catalog, const QualifiedName& from, const QualifiedName& to);
+
 // After a column was renamed: publication column lists and foreign column options follow it.
 void follow_column_rename(Catalog& catalog, const QualifiedName& table, const std::string& from, const std::string& to);
 

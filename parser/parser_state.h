@@ -28,6 +28,9 @@ struct ParserState {
     // defined: "row_security", "force_row_security", "grant:<grantee>".
     std::map<std::pair<ObjectKey, std::string>, SourceLocation> setting_locations;
     std::vector<SourceDirective> directives;
+    // (parent index, partition) -> the name of the partition's index attached as its copy:
+    // the model keeps only the parent's, but a DETACH gives the copy back under this name.
+    std::map<std::pair<QualifiedName, QualifiedName>, std::string> attached_index_names;
 };
 
 // The catalog of an empty PostgreSQL 15 database: just the public schema.

@@ -58,6 +58,7 @@ void absorb_partition_copies(StatementContext& ctx, const QualifiedName& parent,
     for (const auto& p : parent_indexes)
         for (auto it = c.indexes.begin(); it != c.indexes.end(); ++it)
             if (it->second.table == partition && same_index_definition(it->second, p)) {
+                ctx.state().attached_index_names[{p.name, partition}] = it->second.name.name;
                 c.indexes.erase(it);
                 break;
             }
@@ -78,7 +79,8 @@ void keep_partition_copies(StatementContext& ctx, const QualifiedName& parent, c
         if (idx.table == parent) parent_indexes.push_back(idx);
     const Table& table = c.tables.at(partition);
     for (Index idx : parent_indexes) {
-        std::string name = copy_name(ctx, table, idx, "idx");
+        auto known = ctx.state().attached_index_names.find({idx.name, partition});
+        std::string name = known != ctx.state().attached_index_names.end() ? known->second : copy_name(ctx, table, idx, "idx");
         for (auto& el : idx.elements)
             if (el.expression) el.expression = for_partition(ctx, table, *el.expression);
         if (idx.predicate) idx.predicate = for_partition(ctx, table, *idx.predicate);

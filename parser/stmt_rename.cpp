@@ -4,6 +4,12 @@
 #include "parser/expressions.h"
 #include "parser/handlers.h"
 #include "parser/index_uses.h"
+#include "parser/query_binder.h"
+#include "parser/relation_moves.h"
+#include "parser/routine_moves.h"
+#include "parser/schema_rename.h"
+#include "parser/rename_dependents.h"
+#include "pgast/deparse.h"
 #include "parser/object_lookup.h"
 #include "parser/object_rename.h"
 #include "parser/statement_error.h"
@@ -37,13 +43,28 @@ void rename_in_expr(StatementContext& ctx, std::optional<Expr>& e, const Qualifi
     e = make_expr(tree, ExprContext{ctx.scope(), table, 0});
 }
 
-void rename_column(StatementContext& ctx, const QualifiedName& tq, const std::string& from, const std::string& to) {
+void rename_column(StatementContext& ctx, const QualifiedName& tq, const std::string& from, const std::string& to,
+                   bool only = false) {
     Catalog& c = ctx.catalog();
     Table& t = c.tables.at(tq);
     if (!t.find_column(from)) throw StatementError("missing-object", "column \"" + from + "\" does not exist");
     if (t.find_column(to)) throw StatementError("invalid", "column \"" + to + "\" already exists");
+    if (t.of_type) throw StatementError("invalid", "cannot rename column of typed table");
+    // Inheriting tables and partitions have the column too, and it is renamed there as well.
+    std::vector<QualifiedName> children;
+    for (const auto& [n, other] : c.tables)
+        if ((other.partition_of && other.partition_of->parent == tq) ||
+            std::find(other.inherits.begin(), other.inherits.end(), tq) != other.inherits.end())
+            if (const Column* col = other.find_column(from); col && !col->local) children.push_back(n);
+    if (only && !children.empty())
+        throw StatementError("invalid", "inherited column \"" + from + "\" must be renamed in child tables too");
+    RenameDependents dependents(ctx, NameChange{NameChange::What::Column, tq, tq, from, to});
     auto swap_name = [&](std::string& s) { if (s == from) s = to; };
     t.find_column(from)->name = to;
+    for (auto& [k, trg] : c.triggers)
+        if (trg.table == tq) std::replace(trg.update_columns.begin(), trg.update_columns.end(), from, to);
+    if (t.partition_by)
+        for (auto& el : t.partition_by->elements) swap_name(el.column);
     for (auto& col : t.columns) {
         rename_in_expr(ctx, col.default_value, tq, from, to);
         rename_in_expr(ctx, col.generated, tq, from, to);
@@ -74,23 +95,47 @@ void rename_column(StatementContext& ctx, const QualifiedName& tq, const std::st
     for (auto& [n, seq] : c.sequences)
         if (seq.owned_by && seq.owned_by->table == tq) swap_name(seq.owned_by->column);
     follow_column_rename(c, tq, from, to);
+    dependents.apply(ctx);
+    for (const auto& child : children) rename_column(ctx, child, from, to);
 }
 
-void rename_table(Catalog& c, const QualifiedName& from, const std::string& to) {
-    QualifiedName target{from.schema, to};
-    if (c.has_relation(target) || c.has_type(target)) throw StatementError("invalid", "relation \"" + to + "\" already exists");
-    Table t = c.tables.at(from);
-    c.tables.erase(from);
-    t.name = target;
-    c.tables[target] = t;
-    for (auto& [n, other] : c.tables)
-        for (auto& con : other.constraints)
-            if (con.references.table == from) con.references.table = target;
-    for (auto& [n, idx] : c.indexes)
-        if (idx.table == from) idx.table = target;
-    for (auto& [n, seq] : c.sequences)
-        if (seq.owned_by && seq.owned_by->table == from) seq.owned_by->table = target;
-    follow_table_rename(c, from, target);
+// ALTER VIEW v RENAME COLUMN: the view's output name, and what reads it by that name.
+void rename_view_column(StatementContext& ctx, const QualifiedName& vq, const std::string& from, const std::string& to) {
+    View& v = ctx.catalog().views.at(vq);
+    auto it = std::find(v.columns.begin(), v.columns.end(), from);
+    if (it == v.columns.end())
+        throw StatementError("missing-object", "column \"" + from + "\" of relation \"" + vq.name + "\" does not exist");
+    if (std::find(v.columns.begin(), v.columns.end(), to) != v.columns.end())
+        throw StatementError("invalid", "column \"" + to + "\" of relation \"" + vq.name + "\" already exists");
+    RenameDependents dependents(ctx, NameChange{NameChange::What::Column, vq, vq, from, to});
+    size_t position = static_cast<size_t>(it - v.columns.begin());
+    BoundQuery q = bind_query(pgast::parse_statement(v.query.sql), ctx.scope());
+    auto& targets = q.bound["SelectStmt"]["targetList"];
+    if (targets.is_array() && position < targets.size()) targets[position]["ResTarget"]["name"] = to;
+    *it = to;
+    BoundQuery again = bind_query(pgast::parse_statement(pgast::deparse_statement(q.bound)), ctx.scope());
+    v.query = make_statement_expr(again.as_written, again.bound, ExprContext{ctx.scope(), std::nullopt, 0}, again.refs);
+    for (auto* keyed : {&v.column_comments})
+        if (auto node = keyed->extract(from)) {
+            node.key() = to;
+            keyed->insert(std::move(node));
+        }
+    if (auto node = v.column_defaults.extract(from)) {
+        node.key() = to;
+        v.column_defaults.insert(std::move(node));
+    }
+    if (auto node = v.column_privileges.extract(from)) {
+        node.key() = to;
+        v.column_privileges.insert(std::move(node));
+    }
+    dependents.apply(ctx);
+}
+
+// True when a key constraint (whose index carries the name) of a table in that schema is so named.
+bool constraint_index_named(const Catalog& c, const QualifiedName& name) {
+    for (const auto& [tn, t] : c.tables)
+        if (tn.schema == name.schema && t.find_constraint(name.name)) return true;
+    return false;
 }
 
 template <class Map>
@@ -113,26 +158,37 @@ void handle_rename(StatementContext& ctx, const pgast::Node& body) {
                                                                : statement_object_names(body.value("object", pgast::Node()));
     if (body.contains("relation") && !ctx.scope().find_relation(names) && pgast::get_bool(body, "missing_ok")) return;
     if (rename_named_object(ctx, body)) return;
-    if (type == "OBJECT_TABLE" || type == "OBJECT_COLUMN" || type == "OBJECT_TABCONSTRAINT") {
-        std::string rel_type = pgast::get_string(body, "relationType");
-        if (type == "OBJECT_COLUMN" && rel_type != "OBJECT_TABLE" && rel_type != "OBJECT_FOREIGN_TABLE" && !rel_type.empty())
-            throw StatementError("unsupported", "renaming columns of " + rel_type.substr(7) + " is not supported yet");
-        ObjectKey table = lookup_object(ctx, "OBJECT_TABLE", names);
-        QualifiedName tq{table.schema, table.name};
-        if (type == "OBJECT_TABLE") rename_table(c, tq, to);
-        else if (type == "OBJECT_COLUMN") rename_column(ctx, tq, sub, to);
-        else {
-            Constraint* con = c.tables.at(tq).find_constraint(sub);
-            if (!con) throw StatementError("missing-object", "constraint \"" + sub + "\" does not exist");
-            if (c.tables.at(tq).find_constraint(to)) throw StatementError("invalid", "constraint \"" + to + "\" already exists");
-            con->name = to;
-            auto& cons = c.tables.at(tq).constraints;
-            std::sort(cons.begin(), cons.end(), [](const Constraint& a, const Constraint& b) { return a.name < b.name; });
-            follow_index_rename(c, tq, sub, to);
-        }
+    // A relation of any kind renamed by any of the ALTER forms that name relations.
+    if (type == "OBJECT_TABLE" || type == "OBJECT_VIEW" || type == "OBJECT_MATVIEW" || type == "OBJECT_SEQUENCE" ||
+        (type == "OBJECT_INDEX" && ctx.scope().find_relation(names) && !c.indexes.count(*ctx.scope().find_relation(names)) &&
+         !constraint_index_named(c, *ctx.scope().find_relation(names)))) {
+        auto rel = ctx.scope().find_relation(names);
+        if (!rel || !(c.tables.count(*rel) || c.views.count(*rel) || c.sequences.count(*rel)))
+            throw StatementError("missing-object", "relation \"" + names.back() + "\" does not exist");
+        move_relation(ctx, *rel, {rel->schema, to});
         return;
     }
-    if (type == "OBJECT_INDEX" || type == "OBJECT_SEQUENCE") {
+    if (type == "OBJECT_COLUMN") {
+        auto rel = ctx.scope().find_relation(names);
+        if (rel && c.views.count(*rel)) return rename_view_column(ctx, *rel, sub, to);
+        ObjectKey table = lookup_object(ctx, "OBJECT_TABLE", names);
+        const auto& rv = body.at("relation");
+        rename_column(ctx, {table.schema, table.name}, sub, to, !pgast::get_bool(rv, "inh"));
+        return;
+    }
+    if (type == "OBJECT_TABCONSTRAINT") {
+        ObjectKey table = lookup_object(ctx, "OBJECT_TABLE", names);
+        QualifiedName tq{table.schema, table.name};
+        Constraint* con = c.tables.at(tq).find_constraint(sub);
+        if (!con) throw StatementError("missing-object", "constraint \"" + sub + "\" does not exist");
+        if (c.tables.at(tq).find_constraint(to)) throw StatementError("invalid", "constraint \"" + to + "\" already exists");
+        con->name = to;
+        auto& cons = c.tables.at(tq).constraints;
+        std::sort(cons.begin(), cons.end(), [](const Constraint& a, const Constraint& b) { return a.name < b.name; });
+        follow_index_rename(c, tq, sub, to);
+        return;
+    }
+    if (type == "OBJECT_INDEX") {
         auto rel = ctx.scope().find_relation(names);
         if (!rel) throw StatementError("missing-object", "relation \"" + names.back() + "\" does not exist");
         if (c.has_relation({rel->schema, to})) throw StatementError("invalid", "relation \"" + to + "\" already exists");
@@ -140,10 +196,6 @@ void handle_rename(StatementContext& ctx, const pgast::Node& body) {
             QualifiedName table = c.indexes.at(*rel).table;
             rename_in_map(c.indexes, *rel, to);
             follow_index_rename(c, table, rel->name, to);
-            return;
-        }
-        if (c.sequences.count(*rel)) {
-            rename_in_map(c.sequences, *rel, to);
             return;
         }
         // An index that backs a constraint is renamed with its constraint.
@@ -157,12 +209,21 @@ void handle_rename(StatementContext& ctx, const pgast::Node& body) {
                 return;
             }
         }
-        throw StatementError("unsupported", "renaming this relation is not supported yet");
+        throw StatementError("missing-object", "index \"" + names.back() + "\" does not exist");
     }
-    if (type == "OBJECT_SCHEMA") {
-        throw StatementError("unsupported", "renaming schemas is not supported yet");
+    if (type == "OBJECT_SCHEMA") return rename_schema(ctx, sub, to);
+    if (type == "OBJECT_FUNCTION" || type == "OBJECT_PROCEDURE" || type == "OBJECT_ROUTINE") {
+        ObjectKey key = lookup_object_node(ctx, type, body.at("object"));
+        return move_routine(ctx, key, {key.schema, to});
     }
-    throw StatementError("unsupported", "renaming " + type.substr(7) + " is not supported yet");
+    if (type == "OBJECT_TRIGGER" || type == "OBJECT_POLICY") {
+        // The table is the relation; the trigger or policy the subname.
+        std::vector<std::string> qualified = names;
+        qualified.push_back(sub);
+        ObjectKey key = lookup_object(ctx, type, qualified);
+        return rename_table_part(ctx, key, to);
+    }
+    throw StatementError("invalid", "ALTER ... RENAME does not apply to " + type.substr(7));
 }
 
 }  // namespace pgfleet
