@@ -18,6 +18,7 @@
 #include "catalog/policy.h"
 #include "catalog/publication.h"
 #include "catalog/range_type.h"
+#include "catalog/rename_hint.h"
 #include "catalog/rule.h"
 #include "catalog/schema.h"
 #include "catalog/sequence.h"
@@ -55,6 +56,9 @@ struct Catalog {
     std::map<ObjectKey, UserMapping> user_mappings;
     std::map<ObjectKey, DefaultPrivilege> default_privileges;
     std::vector<UnmodeledObject> unmodeled;
+    // Names objects of the desired state had before; the planner's alone (never compared,
+    // fingerprinted or saved).
+    std::vector<RenameHint> renamed_from;
 
     // True when a relation (table, view, sequence, index, constraint index) of that name
     // exists: they share a namespace.

@@ -5,11 +5,6 @@
 namespace pgfleet {
 namespace {
 
-struct Comment {
-    int begin = 0, end = 0;  // the whole comment
-    std::string body;        // without the -- or /* */ markers
-};
-
 // End of a dollar-quote opening tag at `i` ("$$" or "$tag$"), or npos when `i` starts none.
 size_t dollar_tag_end(const std::string& t, size_t i) {
     size_t j = i + 1;
@@ -20,10 +15,10 @@ size_t dollar_tag_end(const std::string& t, size_t i) {
     return std::string::npos;
 }
 
-// Comments, skipping string literals, quoted identifiers and dollar-quoted bodies (a `--`
-// inside a function body is not a comment of the file).
-std::vector<Comment> scan_comments(const std::string& t) {
-    std::vector<Comment> out;
+}  // namespace
+
+std::vector<SqlComment> sql_comments(const std::string& t) {
+    std::vector<SqlComment> out;
     size_t i = 0;
     while (i < t.size()) {
         char c = t[i];
@@ -71,6 +66,8 @@ std::vector<Comment> scan_comments(const std::string& t) {
     return out;
 }
 
+namespace {
+
 std::string trim(const std::string& s) {
     size_t b = 0, e = s.size();
     while (b < e && isspace(static_cast<unsigned char>(s[b]))) ++b;
@@ -91,9 +88,11 @@ std::vector<SourceDirective> find_directives(const SourceFile& file, const State
     static const std::string kPrefix = "pgfleet:";
     const std::string& text = file.text();
     std::vector<SourceDirective> out;
-    for (const auto& comment : scan_comments(text)) {
+    for (const auto& comment : sql_comments(text)) {
         std::string body = trim(comment.body);
         if (body.compare(0, kPrefix.size(), kPrefix) != 0) continue;
+        // Rename hints are read by the interpreter (rename_hints.h), not kept as directives.
+        if (trim(body.substr(kPrefix.size())).rfind("renamed-from", 0) == 0) continue;
         SourceDirective d;
         d.text = trim(body.substr(kPrefix.size()));
         d.location = file.locate(comment.begin);

@@ -5,6 +5,7 @@
 #include "parser/directives.h"
 #include "parser/handlers.h"
 #include "parser/index_uses.h"
+#include "parser/rename_hints.h"
 #include "parser/statement_error.h"
 #include "pgast/parse.h"
 
@@ -64,6 +65,7 @@ void interpret_file(ParserState& state, const SourceFile& file) {
     for (const auto& raw : parsed.statements)
         extents.emplace_back(skip_to_token(file.text(), raw.offset), raw.offset + raw.length);
     for (auto& d : find_directives(file, extents)) state.directives.push_back(std::move(d));
+    std::vector<HintComment> hints = find_rename_hints(file, state.diagnostics);
     for (const auto& raw : parsed.statements) {
         std::string type = pgast::node_type(raw.stmt);
         // Skip leading whitespace/comments so locations point at the statement's first token.
@@ -80,6 +82,8 @@ void interpret_file(ParserState& state, const SourceFile& file) {
             IndexUses uses = resolving_index_uses(state.catalog);
             handler(ctx, pgast::node_body(raw.stmt));
             forget_missing_index_uses(state.catalog, uses);
+            // Comments before the first token belong to the statement too.
+            attach_rename_hints(state, file, {raw.offset, raw.offset + raw.length}, ctx.defined(), hints);
         } catch (const StatementError& e) {
             if (e.code == "unsupported") {
                 ctx.warn(e.code, std::string(e.what()) + "; the statement is ignored",
@@ -91,6 +95,7 @@ void interpret_file(ParserState& state, const SourceFile& file) {
             add_error(state, file, "invalid", e.what(), offset);
         }
     }
+    report_unattached_hints(state, file, hints);
 }
 
 }  // namespace pgfleet

@@ -1,5 +1,7 @@
 #include "parser/statement_context.h"
 
+#include <algorithm>
+
 #include "parser/statement_error.h"
 
 namespace pgfleet {
@@ -35,7 +37,11 @@ void StatementContext::warn(const std::string& code, const std::string& message,
 }
 
 void StatementContext::define(const ObjectKey& key, int offset) {
-    state_.locations[key] = file_.locate(offset >= 0 ? offset : statement_offset_);
+    int at = offset >= 0 ? offset : statement_offset_;
+    auto it = std::find_if(defined_.begin(), defined_.end(), [&](const auto& d) { return d.first == key; });
+    if (it != defined_.end()) it->second = at;
+    else defined_.emplace_back(key, at);
+    state_.locations[key] = file_.locate(at);
 }
 
 void StatementContext::define_setting(const ObjectKey& key, const std::string& setting, int offset) {

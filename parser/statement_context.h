@@ -27,6 +27,8 @@ public:
     void warn(const std::string& code, const std::string& message, int offset = -1);
     // Records where an object was defined (kept beside the model, never inside it).
     void define(const ObjectKey& key, int offset = -1);
+    // What this statement defined, with the file offset each definition was last given.
+    const std::vector<std::pair<ObjectKey, int>>& defined() const { return defined_; }
     // Records where a setting of an object changed (see ParserState::setting_locations).
     void define_setting(const ObjectKey& key, const std::string& setting, int offset = -1);
 
@@ -50,6 +52,7 @@ private:
     int statement_offset_;
     int base_;
     NameScope scope_;
+    std::vector<std::pair<ObjectKey, int>> defined_;
 };
 
 // "a.b.c" from a RangeVar: (schemaname, relname) as a name list.

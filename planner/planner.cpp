@@ -7,6 +7,7 @@
 #include "planner/expand.h"
 #include "planner/hazards.h"
 #include "planner/ordering.h"
+#include "planner/rename_steps.h"
 
 namespace pgfleet {
 namespace {
@@ -61,10 +62,28 @@ std::set<QualifiedName> rebuilt_relations(const std::vector<Change>& changes) {
     return out;
 }
 
+// Locks and hazards of the opening renames, each read against the catalog it runs on.
+void annotate_renames(RenameSteps& renames, const Catalog& desired, const PlanOptions& options) {
+    std::map<QualifiedName, long long> bytes = options.relation_bytes;
+    for (size_t i = 0; i < renames.statements.size(); ++i) {
+        const Catalog& before = renames.before[i];
+        DependencyGraph from_graph(before), to_graph(desired);
+        OnlinePolicy online(before, bytes, options.online);
+        Plan one;
+        one.statements = {renames.statements[i]};
+        annotate_hazards(one, {before, desired, from_graph, to_graph, online, options.current_role});
+        renames.statements[i] = std::move(one.statements.front());
+        const ObjectKey& k = renames.statements[i].object;
+        QualifiedName renamed{k.schema, k.name};
+        for (const auto& [from, to] : renames.relations)
+            if (to == renamed && bytes.count(from)) bytes[to] = bytes[from];
+    }
+}
+
 }  // namespace
 
-Plan plan_changes(const ChangeSet& changes, const Catalog& current, const Catalog& desired,
-                  const PlanOptions& options) {
+Plan plan_changes(const ChangeSet& changes, const Catalog& current, const Catalog& desired, const PlanOptions& options,
+                  const std::vector<Statement>& first) {
     DependencyGraph from_graph(current), to_graph(desired);
     OnlinePolicy online(current, options.relation_bytes, options.online);
     PlanInput input{current, desired, from_graph, to_graph, online, options.current_role};
@@ -79,6 +98,8 @@ Plan plan_changes(const ChangeSet& changes, const Catalog& current, const Catalo
     plan.statements = order_statements(builder);
     place_enum_additions(plan);
     annotate_hazards(plan, input);
+    // Renames come before everything worked out from the catalog they leave behind.
+    plan.statements.insert(plan.statements.begin(), first.begin(), first.end());
     return plan;
 }
 
@@ -110,7 +131,17 @@ SavedPlan plan_to_save(const Snapshot& current, const Catalog& desired, PlanOpti
 
 Plan make_plan(const Catalog& current, const Catalog& desired, const PlanOptions& options) {
     Catalog bound = bind_desired(desired, options);
-    return plan_changes(diff_catalogs(current, bound, options.diff), current, bound, options);
+    RenameSteps renames = rename_steps(current, bound);
+    if (renames.statements.empty()) return plan_changes(diff_catalogs(current, bound, options.diff), current, bound, options);
+    annotate_renames(renames, bound, options);
+    PlanOptions renamed = options;
+    for (const auto& [from, to] : renames.relations)
+        if (auto size = renamed.relation_bytes.find(from); size != renamed.relation_bytes.end()) {
+            long long bytes = size->second;
+            renamed.relation_bytes.erase(size);
+            renamed.relation_bytes[to] = bytes;
+        }
+    return plan_changes(diff_catalogs(renames.renamed, bound, options.diff), renames.renamed, bound, renamed, renames.statements);
 }
 
 }  // namespace pgfleet

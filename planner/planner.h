@@ -37,8 +37,9 @@ Catalog bind_desired(const Catalog& desired, const PlanOptions& options);
 // read, the target the desired catalog as bound for it.
 SavedPlan plan_to_save(const Snapshot& current, const Catalog& desired, PlanOptions options = {});
 
-// The plan for an already computed change set.
+// The plan for an already computed change set; `first` are statements that run before it
+// (the renames the plan was worked out after).
 Plan plan_changes(const ChangeSet& changes, const Catalog& current, const Catalog& desired,
-                  const PlanOptions& options = {});
+                  const PlanOptions& options = {}, const std::vector<Statement>& first = {});
 
 }  // namespace pgfleet
