@@ -23,6 +23,7 @@ void add_function_dependencies(const Catalog& c, DependencyGraph& g) {
         }
         for (const auto& t : result_types(f.returns)) g.add_type(key, t);
         if (f.sql_body) g.add_all(key, f.sql_body->refs);
+        if (ObjectKey support = function_key(f.support, "internal"); c.functions.count(support)) g.add(key, support);
     }
 }
 

@@ -40,6 +40,8 @@ struct Function {
     double cost = 100;
     double rows = 0;
     std::vector<std::string> config;
+    // SUPPORT: the planner support function (one internal argument); empty name for none.
+    QualifiedName support;
     std::string owner;
     std::string comment;
     Privileges privileges;

@@ -61,8 +61,8 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(UserMapping, user, server, optio
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(FunctionArgument, mode, name, type, default_value)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Function, name, procedure, identity_arguments, arguments, returns,
                                                 language, body, sql_body, volatility, strict, security_definer,
-                                                leakproof, window, parallel, cost, rows, config, owner, comment,
-                                                privileges)
+                                                leakproof, window, parallel, cost, rows, config, support, owner,
+                                                comment, privileges)
 
 // index.h
 NLOHMANN_JSON_SERIALIZE_ENUM(NullsOrder, {{NullsOrder::Default, "default"},

@@ -24,7 +24,7 @@ struct PlanArgs {
 void report_unmodeled(const Catalog& current) {
     for (const auto& u : current.unmodeled)
         std::cerr << "warning: the database has " << u.kind << " " << u.name
-                  << ", which pgfleet does not manage yet; it is left as it is\n";
+                  << ", which pgfleet does not model; it is left as it is (a plan that drops what it depends on fails and changes nothing)\n";
 }
 
 // Without --format: json when writing a .json file, else text.

@@ -9,12 +9,13 @@ namespace {
 bool options_differ(const Function& a, const Function& b) {
     return a.volatility != b.volatility || a.strict != b.strict || a.security_definer != b.security_definer ||
            a.leakproof != b.leakproof || a.parallel != b.parallel || a.cost != b.cost || a.rows != b.rows ||
-           a.config != b.config;
+           a.config != b.config || a.support != b.support;
 }
 
 // CREATE OR REPLACE cannot rename or re-type arguments, drop defaults or change the result.
 bool needs_recreate(const Function& a, const Function& b) {
     if (a.returns != b.returns || a.arguments.size() != b.arguments.size() || a.window != b.window) return true;
+    if (!a.support.name.empty() && b.support.name.empty()) return true;  // ALTER cannot take SUPPORT away
     for (size_t i = 0; i < a.arguments.size(); ++i) {
         const auto& x = a.arguments[i];
         const auto& y = b.arguments[i];

@@ -18,6 +18,7 @@
 #include "parser/partitions.h"
 #include "parser/sequence_options.h"
 #include "parser/statement_error.h"
+#include "parser/table_storage.h"
 #include "parser/type_names.h"
 
 namespace pgfleet {
@@ -454,6 +455,16 @@ const std::map<std::string, Command>& commands() {
         {"AT_SetStatistics", set_statistics},
         {"AT_SetStorage", set_storage},
         {"AT_ClusterOn", cluster_on},
+        {"AT_SetAccessMethod", [](StatementContext& c, const QualifiedName&, const pgast::Node& m) {
+             warn_unmodeled_storage(c, pgast::get_string(m, "name"), "");
+         }},
+        {"AT_SetTableSpace", [](StatementContext& c, const QualifiedName&, const pgast::Node& m) {
+             warn_unmodeled_storage(c, "", pgast::get_string(m, "name"));
+         }},
+        // WITH OIDS is gone since PostgreSQL 12: SET WITHOUT OIDS does nothing.
+        {"AT_DropOids", [](StatementContext&, const QualifiedName&, const pgast::Node&) {}},
+        // Ends a DETACH ... CONCURRENTLY that was interrupted; the model detached already.
+        {"AT_DetachPartitionFinalize", [](StatementContext&, const QualifiedName&, const pgast::Node&) {}},
         {"AT_AddOf", add_of},
         {"AT_DropOf", drop_of},
         {"AT_DropCluster", drop_cluster},
@@ -602,7 +613,7 @@ void apply_alter_table_command(StatementContext& ctx, const QualifiedName& table
     std::string subtype = pgast::get_string(cmd, "subtype");
     auto it = commands().find(subtype);
     if (it == commands().end())
-        throw StatementError("unsupported", "ALTER TABLE " + subtype.substr(3) + " is not supported yet");
+        throw StatementError("invalid", "ALTER TABLE " + subtype.substr(3) + " is not a command of ALTER TABLE");
     it->second(ctx, table, cmd);
 }
 

@@ -84,7 +84,7 @@ ColumnDefinition build_column(StatementContext& ctx, const QualifiedName& table,
             if (c.type == ConstraintType::PrimaryKey) col.not_null = true;
             out.constraints.push_back(std::move(c));
         } else {
-            throw StatementError("unsupported", "column constraint " + contype + " is not supported yet",
+            throw StatementError("invalid", contype.substr(7) + " is not a column constraint",
                                  ctx.offset_of(con));
         }
     }

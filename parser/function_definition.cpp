@@ -104,6 +104,21 @@ std::string config_entry(const pgast::Node& set) {
     return name + "=" + value;
 }
 
+// SET name FROM CURRENT takes the value the session has when the routine is created: the
+// one the files SET before it, or the server's default search_path.
+std::string current_setting(StatementContext& ctx, const pgast::Node& set, int offset) {
+    std::string name = pgast::get_string(set, "name");
+    for (auto& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    auto it = ctx.state().settings.find(name);
+    if (it != ctx.state().settings.end()) return it->second;
+    if (name == "search_path") return "search_path=\"$user\", public";
+    throw StatementError("invalid",
+                         "SET " + name + " FROM CURRENT takes the session's value of " + name +
+                             ", which these files do not set; SET it before this statement or write SET " + name +
+                             " = value",
+                         offset);
+}
+
 void apply_function_option(StatementContext& ctx, Function& f, const pgast::Node& item) {
     const auto& d = pgast::node_body(item);
     std::string name = pgast::get_string(d, "defname");
@@ -137,8 +152,7 @@ void apply_function_option(StatementContext& ctx, Function& f, const pgast::Node
         }
         f.config.erase(std::remove_if(f.config.begin(), f.config.end(), same), f.config.end());
         if (kind == "VAR_SET_VALUE") f.config.push_back(config_entry(set));
-        else if (kind != "VAR_RESET" && kind != "VAR_SET_DEFAULT")
-            throw StatementError("unsupported", "SET ... FROM CURRENT in a routine is not supported", ctx.offset_of(d));
+        if (kind == "VAR_SET_CURRENT") f.config.push_back(current_setting(ctx, set, ctx.offset_of(d)));
     } else if (name == "language") {
         f.language = def_arg_text(arg);
     } else if (name == "as") {
@@ -146,7 +160,12 @@ void apply_function_option(StatementContext& ctx, Function& f, const pgast::Node
         f.body.clear();
         for (size_t i = 0; i < parts.size(); ++i) f.body += (i ? ", " : "") + parts[i];
     } else if (name == "support") {
-        throw StatementError("unsupported", "SUPPORT functions are not supported", ctx.offset_of(d));
+        // A support function takes one internal argument: look it up as the server does.
+        auto names = pgast::string_list(pgast::get_list(pgast::node_body(arg), "items"));
+        auto found = ctx.scope().resolve(names, [&](const QualifiedName& q) {
+            return ctx.catalog().functions.count(function_key(q, "internal")) > 0;
+        });
+        f.support = found ? *found : QualifiedName{names.size() > 1 ? names[names.size() - 2] : "pg_catalog", names.back()};
     } else {
         throw StatementError("invalid", "unknown routine option " + name, ctx.offset_of(d));
     }

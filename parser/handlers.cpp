@@ -8,6 +8,8 @@ StatementHandler find_handler(const std::string& node_type) {
     static const std::map<std::string, StatementHandler> handlers = {
         {"CreateSchemaStmt", handle_create_schema},
         {"CreateExtensionStmt", handle_create_extension},
+        {"AlterExtensionStmt", handle_alter_extension},
+        {"ClusterStmt", handle_cluster},
         {"CreateEnumStmt", handle_create_enum},
         {"AlterEnumStmt", handle_alter_enum},
         {"CreateSeqStmt", handle_create_sequence},

@@ -13,6 +13,8 @@ StatementHandler find_handler(const std::string& node_type);
 
 void handle_create_schema(StatementContext&, const pgast::Node&);
 void handle_create_extension(StatementContext&, const pgast::Node&);
+void handle_alter_extension(StatementContext&, const pgast::Node&);
+void handle_cluster(StatementContext&, const pgast::Node&);
 void handle_create_enum(StatementContext&, const pgast::Node&);
 void handle_alter_enum(StatementContext&, const pgast::Node&);
 void handle_create_sequence(StatementContext&, const pgast::Node&);

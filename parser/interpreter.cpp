@@ -7,6 +7,7 @@
 #include "parser/index_uses.h"
 #include "parser/rename_hints.h"
 #include "parser/statement_error.h"
+#include "parser/statement_kinds.h"
 #include "pgast/parse.h"
 
 namespace pgfleet {
@@ -27,6 +28,7 @@ void add_error(ParserState& state, const SourceFile& file, const std::string& co
 std::string statement_title(const std::string& node_type) {
     std::string base = node_type;
     if (base.size() > 4 && base.compare(base.size() - 4, 4, "Stmt") == 0) base.resize(base.size() - 4);
+    if (base == "CreateStats" || base == "AlterStats") base += "istics";
     std::string out;
     for (size_t i = 0; i < base.size(); ++i) {
         char c = base[i];
@@ -73,7 +75,8 @@ void interpret_file(ParserState& state, const SourceFile& file) {
         StatementContext ctx(state, file, offset, raw.base);
         StatementHandler handler = find_handler(type);
         if (!handler) {
-            ctx.warn("unsupported", statement_title(type) + " is not supported yet; the statement is ignored");
+            IgnoredStatement ignored = ignored_statement(type, statement_title(type));
+            ctx.warn(ignored.code, ignored.message);
             continue;
         }
         // Handlers validate before they change anything, so a failing statement leaves the
@@ -85,9 +88,10 @@ void interpret_file(ParserState& state, const SourceFile& file) {
             // Comments before the first token belong to the statement too.
             attach_rename_hints(state, file, {raw.offset, raw.offset + raw.length}, ctx.defined(), hints);
         } catch (const StatementError& e) {
-            if (e.code == "unsupported") {
-                ctx.warn(e.code, std::string(e.what()) + "; the statement is ignored",
-                         e.location >= 0 ? e.location : offset);
+            if (e.code == "unsupported" || e.code == "not-schema") {
+                std::string message = e.what();
+                if (message.find("ignored") == std::string::npos) message += "; the statement is ignored";
+                ctx.warn(e.code, message, e.location >= 0 ? e.location : offset);
             } else {
                 add_error(state, file, e.code, e.what(), e.location >= 0 ? e.location : offset);
             }

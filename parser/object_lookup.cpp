@@ -170,7 +170,12 @@ ObjectKey lookup_object(StatementContext& ctx, const std::string& objtype, const
         if (!table.find_constraint(names.back())) missing("constraint", names.back());
         return constraint_key(*t, names.back());
     }
-    throw StatementError("unsupported", objtype.substr(7) + " objects are not supported yet");
+    std::string what = objtype.substr(7);
+    for (auto& ch : what) ch = ch == '_' ? ' ' : ch;
+    if (objtype == "OBJECT_DATABASE" || objtype == "OBJECT_ROLE" || objtype == "OBJECT_TABLESPACE" ||
+        objtype == "OBJECT_LARGEOBJECT" || objtype == "OBJECT_SUBSCRIPTION")
+        throw StatementError("not-schema", what + " is not part of a database's schema; ignored");
+    throw StatementError("unsupported", what + ": pgfleet does not model this kind of object; the statement is ignored");
 }
 
 }  // namespace pgfleet

@@ -22,6 +22,9 @@ struct SourceDirective {
 struct ParserState {
     Catalog catalog;
     std::vector<std::string> search_path{"public"};
+    // Session settings the files SET, as proconfig spells them ("work_mem=64MB"): what a
+    // routine's SET ... FROM CURRENT captures.
+    std::map<std::string, std::string> settings;
     std::vector<Diagnostic> diagnostics;
     std::map<ObjectKey, SourceLocation> locations;
     // Where a setting of an object was last changed, when that is not where the object was

@@ -185,7 +185,7 @@ void Binder::bind_from_item(Node& item, Level& level, bool qualify_only) {
         }
         return;
     } else {
-        throw StatementError("unsupported", type + " in FROM is not supported in views yet");
+        throw StatementError("invalid", type + " is not a FROM item");
     }
     if (body.contains("alias")) {
         src.alias = pgast::get_string(body["alias"], "aliasname");

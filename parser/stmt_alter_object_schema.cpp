@@ -10,7 +10,7 @@ void handle_alter_object_schema(StatementContext& ctx, const pgast::Node& body) 
     std::string type = pgast::get_string(body, "objectType");
     std::string what = type.substr(7);
     for (auto& ch : what) ch = ch == '_' ? ' ' : ch;
-    throw StatementError("unsupported", "ALTER " + what + " SET SCHEMA is not supported yet");
+    throw StatementError("unsupported", "ALTER " + what + " SET SCHEMA: pgfleet does not model this kind of object; the statement is ignored");
 }
 
 }  // namespace pgfleet

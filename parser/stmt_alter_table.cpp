@@ -25,9 +25,13 @@ void handle_alter_table(StatementContext& ctx, const pgast::Node& body) {
         const auto& cmd = pgast::node_body(item);
         std::string subtype = pgast::get_string(cmd, "subtype");
         if (c.sequences.count(*rel)) {
-            if (subtype != "AT_ChangeOwner")
-                throw StatementError("unsupported", "ALTER TABLE " + subtype.substr(3) + " on a sequence is not supported yet");
             Sequence& seq = c.sequences.at(*rel);
+            if (subtype == "AT_SetLogged" || subtype == "AT_SetUnLogged") {
+                seq.unlogged = subtype == "AT_SetUnLogged";
+                continue;
+            }
+            if (subtype != "AT_ChangeOwner")
+                throw StatementError("invalid", "ALTER TABLE " + subtype.substr(3) + " does not apply to a sequence");
             seq.owner = pgast::get_string(cmd.value("newowner", pgast::Node::object()), "rolename");
             drop_grants_to_new_owner(seq.privileges, seq.owner);
             continue;
@@ -42,7 +46,7 @@ void handle_alter_table(StatementContext& ctx, const pgast::Node& body) {
             continue;
         }
         if (!c.tables.count(*rel))
-            throw StatementError("unsupported", "ALTER on this kind of relation is not supported yet", ctx.offset_of(rv));
+            throw StatementError("invalid", "\"" + rel->name + "\" is not a table, view, index or sequence", ctx.offset_of(rv));
         apply_alter_table_command(ctx, *rel, cmd);
     }
 }

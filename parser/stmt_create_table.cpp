@@ -3,6 +3,7 @@
 #include "parser/constraints.h"
 #include "parser/def_elems.h"
 #include "parser/handlers.h"
+#include "parser/table_storage.h"
 #include "parser/partitions.h"
 #include "pgast/parse.h"
 #include "parser/statement_error.h"
@@ -73,6 +74,7 @@ void handle_create_table(StatementContext& ctx, const pgast::Node& body) {
     }
     table.persistence = pgast::get_string(rv, "relpersistence", "p");
     if (table.persistence == "t") throw StatementError("invalid", "temporary tables are not schema", ctx.offset_of(rv));
+    warn_unmodeled_storage(ctx, pgast::get_string(body, "accessMethod"), pgast::get_string(body, "tablespacename"));
     table.options = def_list_as_options(pgast::get_list(body, "options"));
     table.privileges = ctx.new_object_privileges(name.schema, "tables");
 
@@ -103,7 +105,7 @@ void handle_create_table(StatementContext& ctx, const pgast::Node& body) {
         } else if (type == "TableLikeClause") {
             likes.push_back(add_like_columns(ctx, table, elt["TableLikeClause"]));
         } else {
-            throw StatementError("unsupported", type + " in CREATE TABLE is not supported yet", ctx.offset_of(elt[type]));
+            throw StatementError("invalid", type + " is not an element of CREATE TABLE", ctx.offset_of(elt[type]));
         }
     }
     if (table.of_type)

@@ -11,7 +11,10 @@ void handle_define(StatementContext& ctx, const pgast::Node& body) {
     if (kind == "OBJECT_COLLATION") return handle_create_collation(ctx, body);
     std::string what = kind.substr(7);
     for (auto& ch : what) ch = ch == '_' ? ' ' : ch;
-    throw StatementError("unsupported", "CREATE " + what + " is not supported yet");
+    if (what.rfind("TS", 0) == 0) what = "TEXT SEARCH " + what.substr(2);
+    throw StatementError("unsupported", "CREATE " + what +
+                                            ": pgfleet does not model this kind of object; the statement is ignored, and "
+                                            "such objects in a database are reported as unmodeled");
 }
 
 }  // namespace pgfleet

@@ -107,7 +107,9 @@ void handle_drop(StatementContext& ctx, const pgast::Node& body) {
             if (c.extensions.count(n.back())) c.extensions.erase(n.back());
             else skip("extension", n.back());
         } else {
-            throw StatementError("unsupported", "DROP of " + type.substr(7) + " is not supported yet");
+            std::string what = type.substr(7);
+            for (auto& ch : what) ch = ch == '_' ? ' ' : ch;
+            throw StatementError("unsupported", "DROP " + what + ": pgfleet does not model this kind of object; the statement is ignored");
         }
     }
 }

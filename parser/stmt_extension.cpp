@@ -1,4 +1,4 @@
-// CREATE EXTENSION.
+// CREATE EXTENSION and ALTER EXTENSION ... UPDATE.
 #include "parser/def_elems.h"
 #include "parser/handlers.h"
 #include "parser/statement_error.h"
@@ -31,6 +31,22 @@ void handle_create_extension(StatementContext& ctx, const pgast::Node& body) {
     }
     exts[name] = e;
     ctx.define(extension_key(name));
+}
+
+// UPDATE [TO version]: without a version the server moves to its default one, which the
+// model leaves open as it does for CREATE EXTENSION without VERSION.
+void handle_alter_extension(StatementContext& ctx, const pgast::Node& body) {
+    std::string name = pgast::get_string(body, "extname");
+    if (name == "plpgsql") return;
+    auto ext = ctx.catalog().extensions.find(name);
+    if (ext == ctx.catalog().extensions.end())
+        throw StatementError("missing-object", "extension \"" + name + "\" does not exist");
+    std::string version;
+    for (const auto& opt : pgast::get_list(body, "options")) {
+        const auto& d = pgast::node_body(opt);
+        if (pgast::get_string(d, "defname") == "new_version") version = def_arg_text(d["arg"]);
+    }
+    ext->second.version = version;
 }
 
 }  // namespace pgfleet

@@ -32,7 +32,7 @@ void handle_alter_function(StatementContext& ctx, const pgast::Node& body) {
     ObjectKey key = lookup_object_node(ctx, objtype, body.at("func"));
     auto it = ctx.catalog().functions.find(key);
     if (it == ctx.catalog().functions.end())
-        throw StatementError("unsupported", "ALTER on this routine kind is not supported");
+        throw StatementError("invalid", describe(key) + " is an aggregate: ALTER AGGREGATE changes it");
     Function f = it->second;
     for (const auto& action : pgast::get_list(body, "actions")) apply_function_option(ctx, f, action);
     it->second = f;

@@ -1,5 +1,8 @@
 // Session statements: SET search_path, set_config(), BEGIN/COMMIT, and other SET lines.
+#include <cctype>
+
 #include "parser/def_elems.h"
+#include "parser/function_definition.h"
 #include "parser/handlers.h"
 
 namespace pgfleet {
@@ -42,8 +45,13 @@ std::vector<std::string> parse_search_path(const std::string& text) {
 }  // namespace
 
 void handle_set_variable(StatementContext& ctx, const pgast::Node& body) {
-    if (pgast::get_string(body, "name") != "search_path") return;  // other settings are session-only
     std::string kind = pgast::get_string(body, "kind");
+    std::string entry = config_entry(body);
+    std::string setting = entry.substr(0, entry.find('='));
+    if (kind == "VAR_SET_VALUE") ctx.state().settings[setting] = entry;
+    else if (kind == "VAR_SET_DEFAULT" || kind == "VAR_RESET") ctx.state().settings.erase(setting);
+    else if (kind == "VAR_RESET_ALL") ctx.state().settings.clear();
+    if (setting != "search_path") return;  // other settings matter only to FROM CURRENT
     if (kind == "VAR_SET_VALUE") {
         std::string text;
         for (const auto& a : pgast::get_list(body, "args")) {
@@ -69,8 +77,10 @@ void handle_select(StatementContext& ctx, const pgast::Node& body) {
             if (!fname.empty() && fname.back() == "set_config" && args.size() >= 2 &&
                 pgast::is_node(args[0], "A_Const") && pgast::is_node(args[1], "A_Const") &&
                 !body.contains("fromClause")) {
-                if (pgast::const_text(args[0]["A_Const"]) == "search_path")
-                    ctx.state().search_path = parse_search_path(pgast::const_text(args[1]["A_Const"]));
+                std::string setting = pgast::const_text(args[0]["A_Const"]), value = pgast::const_text(args[1]["A_Const"]);
+                for (auto& ch : setting) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+                ctx.state().settings[setting] = setting + "=" + (value.empty() ? "\"\"" : value);
+                if (setting == "search_path") ctx.state().search_path = parse_search_path(value);
                 return;
             }
             if (!fname.empty() && fname.back() == "setval") {

@@ -81,6 +81,7 @@ std::string create_function(const Function& f, bool or_replace) {
         if (f.cost != (c_like ? 1 : 100)) opts += " COST " + number(f.cost);
         bool returns_set = f.returns.rfind("SETOF ", 0) == 0 || f.returns.rfind("TABLE(", 0) == 0;
         if (returns_set && f.rows != 1000) opts += " ROWS " + number(f.rows);
+        if (!f.support.name.empty()) opts += " SUPPORT " + name(f.support);
     }
     if (!opts.empty()) out += "\n   " + opts;
     for (const auto& c : f.config) out += "\n    " + set_clause(c);
@@ -97,6 +98,7 @@ std::string function_option_changes(const Function& a, const Function& b) {
     if (a.parallel != b.parallel) out += " " + parallel_sql(b.parallel);
     if (a.cost != b.cost) out += " COST " + number(b.cost);
     if (a.rows != b.rows) out += " ROWS " + number(b.rows);
+    if (a.support != b.support) out += " SUPPORT " + name(b.support);  // never to none: that recreates
     for (const auto& c : a.config) {
         std::string name = c.substr(0, c.find('='));
         bool kept = std::any_of(b.config.begin(), b.config.end(), [&](const std::string& x) { return x.rfind(name + "=", 0) == 0; });
