@@ -37,17 +37,6 @@ void rename_type_references(Catalog& c, const QualifiedName& from, const Qualifi
     }
 }
 
-namespace {
-
-template <class Map>
-void move_keyed(Map& map, const QualifiedName& from, const QualifiedName& to) {
-    auto node = map.extract(from);
-    node.key() = to;
-    node.mapped().name = to;
-    map.insert(std::move(node));
-}
-
-}  // namespace
 
 // Renames a type of any kind, or moves it to another schema.
 void move_type(Catalog& c, const QualifiedName& from, const QualifiedName& target) {

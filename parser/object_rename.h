@@ -29,4 +29,18 @@ void rename_type_references(Catalog& catalog, const QualifiedName& from, const Q
 // After a column was renamed: publication column lists and foreign column options follow it.
 void follow_column_rename(Catalog& catalog, const QualifiedName& table, const std::string& from, const std::string& to);
 
+// Moves a catalog map entry to a new key, the object taking the new name with it.
+template <class Map, class Key, class Name>
+void move_keyed(Map& map, const Key& from, const Key& to, const Name& name) {
+    auto node = map.extract(from);
+    node.key() = to;
+    node.mapped().name = name;
+    map.insert(std::move(node));
+}
+
+template <class Map>
+void move_keyed(Map& map, const QualifiedName& from, const QualifiedName& to) {
+    move_keyed(map, from, to, to);
+}
+
 }  // namespace pgfleet

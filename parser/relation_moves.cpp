@@ -8,14 +8,6 @@
 namespace pgfleet {
 namespace {
 
-template <class Map>
-void move_entry(Map& map, const QualifiedName& from, const QualifiedName& to) {
-    auto node = map.extract(from);
-    node.key() = to;
-    node.mapped().name = to;
-    map.insert(std::move(node));
-}
-
 // What names a table: foreign keys, children and partitions, indexes, owned sequences.
 void follow_table(Catalog& c, const QualifiedName& from, const QualifiedName& to) {
     for (auto& [n, t] : c.tables) {
@@ -37,7 +29,7 @@ void take_parts(Catalog& c, const QualifiedName& from, const QualifiedName& to) 
         if (idx.table == from) indexes.push_back(n);
     for (const auto& n : indexes) {
         c.indexes.at(n).table = to;
-        if (from.schema != to.schema) move_entry(c.indexes, n, {to.schema, n.name});
+        if (from.schema != to.schema) move_keyed(c.indexes, n, {to.schema, n.name});
     }
     auto t = c.tables.find(to);
     if (t == c.tables.end() || from.schema == to.schema) return;
@@ -46,7 +38,7 @@ void take_parts(Catalog& c, const QualifiedName& from, const QualifiedName& to) 
     std::vector<QualifiedName> owned;
     for (const auto& [n, seq] : c.sequences)
         if (seq.owned_by && seq.owned_by->table == to) owned.push_back(n);
-    for (const auto& n : owned) move_entry(c.sequences, n, {to.schema, n.name});
+    for (const auto& n : owned) move_keyed(c.sequences, n, {to.schema, n.name});
 }
 
 }  // namespace
@@ -62,12 +54,12 @@ void move_relation(StatementContext& ctx, const QualifiedName& from, const Quali
     }
     RenameDependents dependents(ctx, NameChange{NameChange::What::Relation, from, to});
     if (c.tables.count(from)) {
-        move_entry(c.tables, from, to);
+        move_keyed(c.tables, from, to);
         follow_table(c, from, to);
     } else if (c.views.count(from)) {
-        move_entry(c.views, from, to);
+        move_keyed(c.views, from, to);
     } else if (c.sequences.count(from)) {
-        move_entry(c.sequences, from, to);
+        move_keyed(c.sequences, from, to);
         for (auto& [n, t] : c.tables)
             for (auto& col : t.columns)
                 if (col.identity && col.identity->sequence == from) col.identity->sequence = to;

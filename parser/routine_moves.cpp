@@ -1,6 +1,7 @@
 #include "parser/routine_moves.h"
 
 #include "catalog/routine_ref.h"
+#include "parser/object_rename.h"
 #include "parser/rename_dependents.h"
 #include "parser/statement_error.h"
 
@@ -44,19 +45,13 @@ void rename_table_part(StatementContext& ctx, const ObjectKey& key, const std::s
         ObjectKey target = trigger_key(table, to);
         if (c.triggers.count(target))
             throw StatementError("invalid", "trigger \"" + to + "\" for relation \"" + table.name + "\" already exists");
-        auto node = c.triggers.extract(key);
-        node.key() = target;
-        node.mapped().name = to;
-        c.triggers.insert(std::move(node));
+        move_keyed(c.triggers, key, target, to);
         return;
     }
     ObjectKey target = policy_key(table, to);
     if (c.policies.count(target))
         throw StatementError("invalid", "policy \"" + to + "\" for table \"" + table.name + "\" already exists");
-    auto node = c.policies.extract(key);
-    node.key() = target;
-    node.mapped().name = to;
-    c.policies.insert(std::move(node));
+    move_keyed(c.policies, key, target, to);
 }
 
 }  // namespace pgfleet

@@ -65,9 +65,10 @@ std::set<QualifiedName> rebuilt_relations(const std::vector<Change>& changes) {
 // Locks and hazards of the opening renames, each read against the catalog it runs on.
 void annotate_renames(RenameSteps& renames, const Catalog& desired, const PlanOptions& options) {
     std::map<QualifiedName, long long> bytes = options.relation_bytes;
+    DependencyGraph to_graph(desired);
     for (size_t i = 0; i < renames.statements.size(); ++i) {
         const Catalog& before = renames.before[i];
-        DependencyGraph from_graph(before), to_graph(desired);
+        DependencyGraph from_graph(before);
         OnlinePolicy online(before, bytes, options.online);
         Plan one;
         one.statements = {renames.statements[i]};
