@@ -21,7 +21,8 @@ void normalize_grants(Privileges& grants) {
 
 const std::vector<std::string>& all_privileges(const std::string& object_type) {
     static const std::map<std::string, std::vector<std::string>> table = {
-        {"table", {"DELETE", "INSERT", "REFERENCES", "SELECT", "TRIGGER", "TRUNCATE", "UPDATE"}},
+        // MAINTAIN exists from PostgreSQL 17; fit_to_server takes it out for older servers.
+        {"table", {"DELETE", "INSERT", "MAINTAIN", "REFERENCES", "SELECT", "TRIGGER", "TRUNCATE", "UPDATE"}},
         {"column", {"INSERT", "REFERENCES", "SELECT", "UPDATE"}},
         {"sequence", {"SELECT", "UPDATE", "USAGE"}},
         {"function", {"EXECUTE"}},

@@ -10,6 +10,8 @@ void add_apply_flags(CLI::App* cmd, ApplyFlags& f, bool with_timeouts) {
     cmd->add_option("--allow-hazards", f.allow_hazards,
                     "Hazards apply may run, comma-separated (e.g. data_loss,table_rewrite; all for every one)")
         ->delimiter(',');
+    cmd->add_flag("--allow-other-major", f.allow_other_major,
+                  "Run a saved plan made on another PostgreSQL major (compared as if on the plan's major)");
     if (!with_timeouts) return;
     f.lock_timeout_option =
         cmd->add_option("--lock-timeout", f.lock_timeout, "Seconds a statement may wait for a lock (default 5)");
@@ -23,6 +25,7 @@ ApplyOptions apply_options(const ApplyFlags& f) {
     options.lock_timeout_seconds = f.lock_timeout;
     options.statement_timeout_seconds = f.statement_timeout;
     options.lock_retries = f.lock_retries;
+    options.allow_other_major = f.allow_other_major;
     options.on_retry = [](const std::string& message) { std::cerr << "pgfleet: " << message << "\n"; };
     return options;
 }

@@ -15,6 +15,7 @@ struct ApplyFlags {
     double lock_timeout = 5;
     double statement_timeout = 0;
     int lock_retries = 5;
+    bool allow_other_major = false;
     CLI::Option* lock_timeout_option = nullptr;
     CLI::Option* statement_timeout_option = nullptr;
 };

@@ -50,6 +50,7 @@ int verify_desired_state(const std::string& schema, const ParserState& parsed, s
     Snapshot loaded = load_into_scratch(server, schema);
     PlanOptions options;
     options.current_role = loaded.current_user;
+    options.server_major = loaded.server_version_major;
     Plan differences = make_plan(loaded.catalog, parsed.catalog, options);
     if (differences.empty()) {
         out << "verify: no difference: PostgreSQL made of " << schema << " exactly the parsed model ("

@@ -50,6 +50,7 @@ void run_fleet_apply(const FleetApplyArgs& a, int& exit_code) {
     std::unique_ptr<Journal> journal = ctx.config().journal.table.empty()
                                            ? open_file_journal(ctx.config().journal.file)
                                            : open_table_journal(ctx.run().connections, ctx.config().journal.table);
+    ctx.run().allow_other_major = a.apply.allow_other_major;
     ApplyReport report = apply_fleet(ctx.run(), plan, tenants, *journal, {a.keep_going, a.restart});
     ctx.save_cache();
     if (a.format == "json") std::cout << apply_report_to_json(report).dump(1) << "\n";

@@ -16,6 +16,9 @@ struct ApplyOptions {
     int lock_retries = 5;
     double backoff_initial_seconds = 0.5;
     double backoff_max_seconds = 15;
+    // Run a saved plan made on another PostgreSQL major (--allow-other-major): the database is
+    // then compared with the plan's fingerprints as if it ran the plan's major.
+    bool allow_other_major = false;
     // Told about each retry (for progress output); may be empty.
     std::function<void(const std::string&)> on_retry;
 };

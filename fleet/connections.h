@@ -68,6 +68,10 @@ public:
     int peak_sessions(const std::string& cluster) const;
     // Threads worth running for these tenants: the sum of their clusters' budgets.
     int workers_for(const std::vector<TenantRef>& tenants);
+    // A one-line note for the user (the same channel as warnings and wake-up reports).
+    void note(const std::string& line) const {
+        if (log_) log_(line);
+    }
 
 private:
     struct Cluster;

@@ -8,16 +8,19 @@
 namespace pgfleet {
 namespace {
 
-std::string fingerprint_now(Session& session, const SavedPlan& plan, int* major = nullptr) {
+// The database's fingerprint as the plan's fingerprints were made: on its own major, or, when
+// a plan from another major is let through, as if on the plan's.
+std::string fingerprint_now(Session& session, const SavedPlan& plan, bool as_plan_major, int* major = nullptr) {
     Snapshot s = read_catalog(session);
     if (major) *major = s.server_version_major;
-    return fingerprint(s.catalog, s.server_version_major, {.include_owners = plan.header.manage_owners});
+    int on = as_plan_major ? plan.header.server_version_major : s.server_version_major;
+    return fingerprint(s.catalog, on, {.include_owners = plan.header.manage_owners});
 }
 
-std::string state_after_failure(const std::string& conninfo, const SavedPlan& plan) {
+std::string state_after_failure(const std::string& conninfo, const SavedPlan& plan, bool as_plan_major) {
     try {
         Session fresh(conninfo);
-        std::string fp = fingerprint_now(fresh, plan);
+        std::string fp = fingerprint_now(fresh, plan, as_plan_major);
         if (fp == plan.header.source_fingerprint) return "The database is untouched (as it was before the apply).";
         if (fp == plan.header.target_fingerprint) return "The database is nevertheless at the target.";
         return "The database is partially migrated: the steps before the failed one were committed. Plan and apply "
@@ -28,6 +31,12 @@ std::string state_after_failure(const std::string& conninfo, const SavedPlan& pl
 }
 
 }  // namespace
+
+std::string other_major_message(int planned_major, int server_major) {
+    return "the plan was made on PostgreSQL " + std::to_string(planned_major) + ", this server runs PostgreSQL " +
+           std::to_string(server_major) + "; plan again against it, or pass --allow-other-major to run the plan as " +
+           "if the server still ran PostgreSQL " + std::to_string(planned_major);
+}
 
 DatabaseApplyReport apply_saved_plan(const std::string& conninfo, const SavedPlan& plan, const ApplyOptions& options,
                                      const std::vector<std::string>& allowed_hazards) {
@@ -41,16 +50,16 @@ DatabaseApplyReport apply_saved_plan(const std::string& conninfo, const SavedPla
         return report;
     }
     int major = 0;
-    std::string now = fingerprint_now(session, plan, &major);
+    const bool as_plan_major = options.allow_other_major;
+    std::string now = fingerprint_now(session, plan, as_plan_major, &major);
+    if (major != plan.header.server_version_major && !options.allow_other_major) {
+        report.status = DatabaseApplyStatus::Refused;
+        report.message = other_major_message(plan.header.server_version_major, major);
+        return report;
+    }
     if (now == plan.header.target_fingerprint) {
         report.status = DatabaseApplyStatus::AtTarget;
         report.fingerprint_after = now;
-        return report;
-    }
-    if (major != plan.header.server_version_major) {
-        report.status = DatabaseApplyStatus::Refused;
-        report.message = "the plan was made for PostgreSQL " + std::to_string(plan.header.server_version_major) +
-                         ", this server is " + std::to_string(major);
         return report;
     }
     if (now != plan.header.source_fingerprint) {
@@ -76,11 +85,11 @@ DatabaseApplyReport apply_saved_plan(const std::string& conninfo, const SavedPla
                          (report.result.failed_outside_transaction
                               ? " That step runs outside a transaction; what it left was cleaned up where possible. "
                               : " Its transaction was rolled back. ") +
-                         state_after_failure(conninfo, plan);
+                         state_after_failure(conninfo, plan, as_plan_major);
         return report;
     }
     Session check(conninfo);
-    report.fingerprint_after = fingerprint_now(check, plan);
+    report.fingerprint_after = fingerprint_now(check, plan, as_plan_major);
     if (report.fingerprint_after != plan.header.target_fingerprint) {
         report.status = DatabaseApplyStatus::Unverified;
         report.message = "the plan ran, but the database is at fingerprint " +

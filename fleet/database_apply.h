@@ -26,6 +26,9 @@ struct DatabaseApplyReport {
     std::string fingerprint_after;
 };
 
+// Why a plan made on one PostgreSQL major is not run on a server of another, and how to run it.
+std::string other_major_message(int planned_major, int server_major);
+
 // One session at a time, each closed when its part is done. Throws only when the database
 // cannot be reached or read.
 DatabaseApplyReport apply_saved_plan(const std::string& conninfo, const SavedPlan& plan, const ApplyOptions& options,

@@ -13,7 +13,9 @@ namespace pgfleet {
 
 std::string fingerprint_reader_id() {
     using namespace catalog_queries;
-    std::string text = std::string(PGFLEET_VERSION) + "\n" + catalog_marker_sql() + "\n" + change_counters_sql();
+    std::string text = std::string(PGFLEET_VERSION) + "\n" + change_counters_sql();
+    for (int major = kOldestServerMajor; major <= kNewestServerMajor; ++major)
+        text += "\n" + catalog_marker_sql(ServerVersion::of(major));
     for (const char* q : {kSchemas, kExtensions, kEnums, kSequences, kTables, kConstraints, kIndexes, kUnmodeled})
         text += q;
     return sha256_hex(text).substr(0, 16);

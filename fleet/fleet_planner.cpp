@@ -42,6 +42,7 @@ FleetPlan build_fleet_plan(const FleetCatalogs& catalogs, DesiredFingerprints& d
         group.plan.header.target_fingerprint = desired.at(g.snapshot.server_version_major);
         PlanOptions options;
         options.relation_bytes = g.largest_bytes;
+        options.server_major = g.snapshot.server_version_major;
         if (fp != group.plan.header.target_fingerprint)
             group.plan.plan = make_plan(g.snapshot.catalog, desired.catalog(), options);
         fleet.groups.push_back(std::move(group));

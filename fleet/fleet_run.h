@@ -14,6 +14,7 @@ struct FleetRun {
     FingerprintCache& cache;
     bool live_progress = false;  // one rewritten line (a terminal) instead of a line per tenant
     bool quiet = false;          // no progress at all
+    bool allow_other_major = false;  // fleet apply --allow-other-major (fleet/apply.h)
 };
 
 // The fingerprint cache file of a configuration.

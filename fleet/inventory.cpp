@@ -19,9 +19,16 @@ std::vector<TenantRef> by_pattern(const FleetConfig& config, FleetConnections& c
     std::vector<TenantRef> out;
     for (const auto& cluster : config.clusters) {
         Lease lease = connections.open_cluster(cluster.name);
-        auto rows = lease.session().query("SELECT datname FROM pg_database WHERE NOT datistemplate AND datname LIKE " +
-                                          sql_literal(config.tenants.pattern) + " ORDER BY datname");
-        for (const auto& r : rows) out.push_back({cluster.name, r.at(0).value_or("")});
+        // A database the role may not connect to (Aurora's rdsadmin) is not a tenant of ours:
+        // noted and left out, never counted as a failure.
+        auto rows = lease.session().query(
+            "SELECT datname, has_database_privilege(oid, 'CONNECT') FROM pg_database WHERE NOT datistemplate "
+            "AND datname LIKE " + sql_literal(config.tenants.pattern) + " ORDER BY datname");
+        for (const auto& r : rows) {
+            std::string name = r.at(0).value_or("");
+            if (r.at(1).value_or("f") == "t") out.push_back({cluster.name, name});
+            else connections.note("cluster " + cluster.name + ": skipping database " + name + " (this role may not connect to it)");
+        }
     }
     return out;
 }

@@ -24,8 +24,10 @@ struct TenantCreated {
 
 // Creates the role (when configured and missing) and the database (owner, encoding,
 // CONNECT only for the owner and connect_grants), applies the desired schema, checks the
-// fingerprint and registers the tenant on the control database (when configured).
-// Throws std::runtime_error saying what was done before the failure.
+// fingerprint and registers the tenant on the control database (when configured). Works as a
+// role that is not a superuser (CREATEDB CREATEROLE): it becomes a member of the owner role.
+// When a step fails, the database and role it made are removed again and std::runtime_error
+// says what failed.
 TenantCreated create_tenant(FleetRun& run, const std::string& cluster, const std::string& name,
                             const Catalog& desired);
 

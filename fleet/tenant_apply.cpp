@@ -4,6 +4,7 @@
 
 #include "catalog/fingerprint.h"
 #include "fleet/apply.h"
+#include "fleet/database_apply.h"
 #include "fleet/tenant_read.h"
 #include "introspect/catalog_marker.h"
 
@@ -58,6 +59,15 @@ TenantOutcome run_steps(FleetRun& run, const TenantRef& t, const SavedPlan& plan
         return out;
     }
     TenantRead before = read_tenant(s, t.key(), run.cache);
+    const int planned_major = plan.header.server_version_major;
+    const bool other_major = before.snapshot.server_version_major != planned_major;
+    if (other_major && !run.allow_other_major) {
+        out.status = ApplyStatus::Refused;
+        out.detail = other_major_message(planned_major, before.snapshot.server_version_major);
+        return out;
+    }
+    // Let through by --allow-other-major: compared as if the tenant ran the plan's major.
+    if (other_major) before.fingerprint = fingerprint(before.snapshot.catalog, planned_major);
     if (before.fingerprint == target) {
         out.status = ApplyStatus::AtTarget;
         return out;
@@ -80,6 +90,7 @@ TenantOutcome run_steps(FleetRun& run, const TenantRef& t, const SavedPlan& plan
         return out;
     }
     TenantRead after = read_tenant(s, t.key(), run.cache);
+    if (other_major) after.fingerprint = fingerprint(after.snapshot.catalog, planned_major);
     if (after.fingerprint != target) {
         out.status = ApplyStatus::Failed;
         out.detail = "the plan ran, but the tenant is at fingerprint " + short_fingerprint(after.fingerprint) +

@@ -1,6 +1,7 @@
 #include "fleet/tenant_read.h"
 
 #include "catalog/fingerprint.h"
+#include "catalog/server_fit.h"
 #include "introspect/catalog_marker.h"
 #include "introspect/catalog_reader.h"
 
@@ -21,7 +22,7 @@ bool has_pending_index(const Catalog& catalog) {
 TenantRead read_tenant(Session& session, const std::string& tenant_key, FingerprintCache& cache) {
     // This session's own counts (an apply just made) are reported before the counters are
     // read: the server flushes them when the forcing statement ends (PostgreSQL 15+).
-    if (session.server_version_major() >= 15) session.execute("SELECT pg_stat_force_next_flush()");
+    if (session.server_version().has(ServerFeature::StatsFlushOnDemand)) session.execute("SELECT pg_stat_force_next_flush()");
     // Counters first: a change they miss now moves them later, which only costs a full read.
     std::string counters = read_change_counters(session);
     CatalogMarker before = read_catalog_marker(session);
@@ -37,7 +38,12 @@ TenantRead read_tenant(Session& session, const std::string& tenant_key, Fingerpr
 std::string DesiredFingerprints::at(int major) {
     std::lock_guard lock(mutex_);
     auto it = by_major_.find(major);
-    if (it == by_major_.end()) it = by_major_.emplace(major, fingerprint(desired_, major)).first;
+    if (it == by_major_.end()) {
+        // The desired state as a server of this major can hold it (catalog/server_fit.h).
+        Catalog fitted = desired_;
+        fit_to_server(fitted, major);
+        it = by_major_.emplace(major, fingerprint(fitted, major)).first;
+    }
     return it->second;
 }
 

@@ -1,5 +1,6 @@
 #include "introspect/catalog_marker.h"
 
+#include <optional>
 #include <stdexcept>
 #include <utility>
 #include <vector>
@@ -15,6 +16,7 @@ struct MarkerCatalog {
     const char* name;
     const char* object_column;  // the column naming the object a row belongs to
     int oid;                    // fixed for built-in catalogs; a catalog an older server lacks counts 0
+    std::optional<ServerFeature> needs = std::nullopt;  // a catalog that came with a feature
 };
 
 const std::vector<MarkerCatalog>& marker_catalogs() {
@@ -41,14 +43,13 @@ const std::vector<MarkerCatalog>& marker_catalogs() {
         {"pg_policy", "oid", 3256},
         {"pg_proc", "oid", 1255},
         {"pg_publication", "oid", 6104},
-        {"pg_publication_namespace", "oid", 6237},
+        {"pg_publication_namespace", "oid", 6237, ServerFeature::PublicationSchemas},
         {"pg_publication_rel", "oid", 6106},
         {"pg_range", "rngtypid", 3541},
         {"pg_rewrite", "oid", 2618},
         {"pg_sequence", "seqrelid", 2224},
         {"pg_trigger", "oid", 2620},
         {"pg_type", "oid", 1247},
-        {"pg_user_mapping", "oid", 1418},
     };
     return list;
 }
@@ -66,7 +67,15 @@ std::string catalog_term(size_t position, const std::string& catalog, const std:
            " >= 16384 OR " + key + " = 2200";
 }
 
-std::string build_marker_sql() {
+// pg_user_mapping is readable by superusers only; its view shows every row, with the options
+// the reading role may see. A mapping's options change in place, so the row's text is hashed.
+std::string user_mappings_term(size_t position) {
+    return "SELECT " + std::to_string(position) +
+           ", count(*), coalesce(sum(hashtextextended(umid || ':' || srvid || ':' || umuser || ':' || "
+           "coalesce(umoptions::text, ''), 0)), 0) FROM pg_user_mappings";
+}
+
+std::string build_marker_sql(const ServerVersion& version) {
     // The database oid tells a recreated database from the old one; role names appear in
     // grants, so a renamed role changes what the reader sees.
     std::string terms =
@@ -74,7 +83,8 @@ std::string build_marker_sql() {
         " UNION ALL SELECT 1, count(*), coalesce(sum(hashtextextended(oid::text || ':' || rolname, 0)), 0) FROM pg_roles";
     size_t position = 2;
     for (const auto& c : marker_catalogs())
-        terms += "\n UNION ALL " + catalog_term(position++, c.name, c.object_column);
+        if (!c.needs || version.has(*c.needs)) terms += "\n UNION ALL " + catalog_term(position++, c.name, c.object_column);
+    terms += "\n UNION ALL " + user_mappings_term(position++);
     return "SELECT current_setting('server_version_num')::int / 10000,\n md5(string_agg(n || ':' || h, ',' ORDER BY k))\n"
            "FROM (" + terms + ") AS m(k, n, h)";
 }
@@ -82,8 +92,9 @@ std::string build_marker_sql() {
 std::string build_counters_sql() {
     std::string oids;
     for (const auto& c : marker_catalogs()) oids += std::to_string(c.oid) + ",";
-    // pg_authid is shared, counted cluster-wide: a role rename shows here.
-    oids += "1260";
+    // pg_user_mapping (user mappings), read through its view elsewhere; pg_authid is shared,
+    // counted cluster-wide: a role rename shows here. The counters need no privilege on either.
+    oids += "1418,1260";
     // pg_class's file path names the database oid, which tells a recreated database (whose
     // counters restart) from the old one; it needs no catalog scan. unnest keeps array order.
     return "SELECT CASE WHEN current_setting('track_counts')::boolean THEN pg_relation_filepath(1259) || ':' ||\n"
@@ -94,9 +105,11 @@ std::string build_counters_sql() {
 
 }  // namespace
 
-std::vector<std::pair<std::string, int>> marker_catalog_oids() {
+std::vector<std::pair<std::string, int>> marker_catalog_oids(const ServerVersion& version) {
     std::vector<std::pair<std::string, int>> out;
-    for (const auto& c : marker_catalogs()) out.emplace_back(c.name, c.oid);
+    for (const auto& c : marker_catalogs())
+        if (!c.needs || version.has(*c.needs)) out.emplace_back(c.name, c.oid);
+    out.emplace_back("pg_user_mapping", 1418);
     return out;
 }
 
@@ -107,13 +120,17 @@ const std::string& change_counters_sql() {
 
 std::string read_change_counters(Session& session) { return session.query_value(change_counters_sql()); }
 
-const std::string& catalog_marker_sql() {
-    static const std::string sql = build_marker_sql();
-    return sql;
+const std::string& catalog_marker_sql(const ServerVersion& version) {
+    static const std::vector<std::string> by_major = [] {
+        std::vector<std::string> v;
+        for (int m = kOldestServerMajor; m <= kNewestServerMajor; ++m) v.push_back(build_marker_sql(ServerVersion::of(m)));
+        return v;
+    }();
+    return by_major.at(version.major() - kOldestServerMajor);
 }
 
 CatalogMarker read_catalog_marker(Session& session) {
-    auto rows = session.query(catalog_marker_sql());
+    auto rows = session.query(catalog_marker_sql(session.server_version()));
     if (rows.size() != 1 || rows[0].size() != 2 || !rows[0][0] || !rows[0][1])
         throw std::runtime_error("catalog marker query returned no row");
     return {std::stoi(*rows[0][0]), *rows[0][1]};

@@ -15,8 +15,8 @@ struct CatalogMarker {
     std::string marker;  // hex md5
 };
 
-// The marker query (one statement, read only).
-const std::string& catalog_marker_sql();
+// The marker query for a server major (one statement, read only).
+const std::string& catalog_marker_sql(const ServerVersion& version);
 
 // Runs it. Throws SqlError / ConnectionError.
 CatalogMarker read_catalog_marker(Session& session);
@@ -31,7 +31,8 @@ std::string read_change_counters(Session& session);
 // The counters query (one statement, read only).
 const std::string& change_counters_sql();
 
-// The catalogs both signals cover, with the fixed oids the counters query names them by.
-std::vector<std::pair<std::string, int>> marker_catalog_oids();
+// The catalogs both signals cover on a server major, with the fixed oids the counters query
+// names them by.
+std::vector<std::pair<std::string, int>> marker_catalog_oids(const ServerVersion& version);
 
 }  // namespace pgfleet

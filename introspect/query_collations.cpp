@@ -9,7 +9,7 @@ SELECT coalesce(json_agg(json_build_object(
          'provider', c.collprovider,
          'lc_collate', coalesce(c.collcollate, ''),
          'lc_ctype', coalesce(c.collctype, ''),
-         'icu_locale', coalesce(c.colliculocale, ''),
+         'icu_locale', coalesce({{collation_locale}}, ''),
          'deterministic', c.collisdeterministic,
          'owner', pg_get_userbyid(c.collowner),
          'comment', coalesce(obj_description(c.oid, 'pg_collation'), ''))

@@ -17,7 +17,7 @@ SELECT coalesce(json_agg(json_build_object(
               WHERE co.oid = r.rngcollation) END,
          'canonical', )SQL" PGFLEET_ROUTINE_TEXT("r.rngcanonical") R"SQL(,
          'subtype_diff', )SQL" PGFLEET_ROUTINE_TEXT("r.rngsubdiff") R"SQL(,
-         'multirange', quote_ident(mn.nspname) || '.' || quote_ident(mt.typname),
+         'multirange', {{range_multirange}},
          'owner', pg_get_userbyid(t.typowner),
          'comment', coalesce(obj_description(t.oid, 'pg_type'), ''),
          'privileges', )SQL" PGFLEET_ACL("t.typacl", "T", "t.typowner") R"SQL()
@@ -28,8 +28,7 @@ JOIN pg_namespace n ON n.oid = t.typnamespace
 JOIN pg_type st ON st.oid = r.rngsubtype
 JOIN pg_opclass opc ON opc.oid = r.rngsubopc
 JOIN pg_namespace ocn ON ocn.oid = opc.opcnamespace
-JOIN pg_type mt ON mt.oid = r.rngmultitypid
-JOIN pg_namespace mn ON mn.oid = mt.typnamespace
+{{range_multirange_join}}
 WHERE )SQL" PGFLEET_USER_SCHEMA("n") " AND " PGFLEET_NOT_EXTENSION_MEMBER("pg_type", "t.oid");
 
 }  // namespace pgfleet::catalog_queries

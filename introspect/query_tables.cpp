@@ -33,11 +33,11 @@ SELECT coalesce(json_agg(json_build_object(
                     'not_null', a.attnotnull,
                     'local', a.attislocal,
                     'options', coalesce(a.attoptions, '{}'),
-                    'statistics', a.attstattarget,
+                    'statistics', {{attribute_stattarget}},
                     'storage', CASE WHEN a.attstorage <> ty.typstorage THEN
                         CASE a.attstorage WHEN 'p' THEN 'plain' WHEN 'e' THEN 'external'
                                           WHEN 'm' THEN 'main' ELSE 'extended' END END,
-                    'compression', CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END,
+                    'compression', CASE {{column_compression}} WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END,
                     'default', CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
                     'generated', CASE WHEN a.attgenerated <> '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
                     'identity', a.attidentity,
@@ -96,7 +96,7 @@ SELECT coalesce(json_agg(json_build_object(
          'name', ic.relname,
          'definition', pg_get_indexdef(i.indexrelid),
          'valid', i.indisvalid,
-         'statistics', (SELECT json_agg(a.attstattarget ORDER BY a.attnum) FROM pg_attribute a
+         'statistics', (SELECT json_agg({{attribute_stattarget}} ORDER BY a.attnum) FROM pg_attribute a
                         WHERE a.attrelid = i.indexrelid AND a.attnum <= i.indnkeyatts),
          'comment', coalesce(obj_description(ic.oid, 'pg_class'), ''))
        ORDER BY n.nspname, ic.relname), '[]')

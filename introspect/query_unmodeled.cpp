@@ -66,6 +66,7 @@ WITH objects(kind, name) AS (
   LEFT JOIN pg_tablespace t ON t.oid = c.reltablespace
   WHERE c.relkind IN ('r', 'm') AND (c.reltablespace <> 0 OR a.amname <> 'heap')
     AND )SQL" PGFLEET_USER_SCHEMA("n") " AND " PGFLEET_NOT_EXTENSION_MEMBER("pg_class", "c.oid") R"SQL(
+  {{unmodeled_by_major}}
 )
 SELECT coalesce(json_agg(json_build_object('kind', kind, 'name', name) ORDER BY kind, name), '[]') FROM objects
 )SQL";

@@ -7,7 +7,9 @@
 
 namespace pgfleet {
 
-nlohmann::json query_json(Session& s, const char* sql) { return nlohmann::json::parse(s.query_value(sql)); }
+nlohmann::json query_json(Session& s, const char* sql) {
+    return nlohmann::json::parse(s.query_value(s.server_version().expand(sql)));
+}
 
 void interpret_server_ddl(ParserState& state, const std::string& text, const char* what) {
     if (text.empty()) return;

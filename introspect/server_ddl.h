@@ -11,7 +11,8 @@
 
 namespace pgfleet {
 
-// Runs a catalog query that returns one JSON value.
+// Runs a catalog query that returns one JSON value, its `{{placeholders}}` filled in for the
+// session's server major (catalog/server_version.h).
 nlohmann::json query_json(Session& session, const char* sql);
 
 // Interprets server-made DDL over the state; throws std::runtime_error naming `what` and the

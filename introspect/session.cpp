@@ -93,7 +93,15 @@ std::string Session::query_value(const std::string& sql) {
 
 void Session::execute(const std::string& sql) { query(sql); }
 
-int Session::server_version_major() { return std::stoi(query_value("SHOW server_version_num")) / 10000; }
+int Session::server_version_major() {
+    if (!impl_->conn) throw ConnectionError("session is closed");
+    return impl_->conn->server_version() / 10000;
+}
+
+const ServerVersion& Session::server_version() {
+    if (!impl_->conn) throw ConnectionError("session is closed");
+    return ServerVersion::from_version_num(impl_->conn->server_version());
+}
 
 int Session::backend_pid() { return impl_->conn->backendpid(); }
 

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "catalog/server_version.h"
+
 namespace pgfleet {
 
 // A failed SQL statement: the server's message and SQLSTATE.
@@ -36,7 +38,10 @@ public:
     std::string query_value(const std::string& sql);
     void execute(const std::string& sql);
 
+    // The server's major, and what pgfleet knows of it (catalog/server_version.h), from the
+    // version libpq learned at connect; throws for a major pgfleet does not support.
     int server_version_major();
+    const ServerVersion& server_version();
     int backend_pid();
     std::string database();
     // Closes the connection now (the destructor does it too).

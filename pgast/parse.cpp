@@ -4,6 +4,7 @@
 
 #include <pg_query.h>
 
+#include "pgast/newer_syntax.h"
 #include "pgast/protobuf_reader.h"
 
 namespace pgfleet::pgast {
@@ -34,6 +35,7 @@ TreeOrError parse_tree(const std::string& text) {
         out.error.offset = result.error->cursorpos > 0
                                ? char_position_to_byte(text, result.error->cursorpos)
                                : 0;
+        out.error.message = explain_syntax_error(out.error.message, text, out.error.offset);
     } else {
         out.tree = decode_parse_result(reinterpret_cast<const uint8_t*>(result.parse_tree.data), result.parse_tree.len);
         out.ok = true;

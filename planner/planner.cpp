@@ -1,6 +1,7 @@
 #include "planner/planner.h"
 
 #include "catalog/current_role.h"
+#include "catalog/server_fit.h"
 #include "catalog/fingerprint.h"
 #include "differ/differ.h"
 #include "planner/enum_values.h"
@@ -106,12 +107,14 @@ Plan plan_changes(const ChangeSet& changes, const Catalog& current, const Catalo
 
 Plan plan_from(const Snapshot& current, const Catalog& desired, PlanOptions options) {
     options.current_role = current.current_user;
+    options.server_major = current.server_version_major;
     options.relation_bytes = current.relation_bytes;
     return make_plan(current.catalog, desired, options);
 }
 
 Catalog bind_desired(const Catalog& desired, const PlanOptions& options) {
     Catalog bound = desired;
+    fit_to_server(bound, options.server_major);
     bind_current_role(bound, options.current_role);
     if (options.manage_owners) assign_default_owners(bound, options.current_role);
     return bound;
@@ -119,6 +122,7 @@ Catalog bind_desired(const Catalog& desired, const PlanOptions& options) {
 
 SavedPlan plan_to_save(const Snapshot& current, const Catalog& desired, PlanOptions options) {
     options.current_role = current.current_user;
+    options.server_major = current.server_version_major;
     options.relation_bytes = current.relation_bytes;
     FingerprintOptions fp{.include_owners = options.manage_owners};
     SavedPlan saved;

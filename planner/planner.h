@@ -17,6 +17,9 @@ struct PlanOptions {
     // Compare owners everywhere (objects without a declared owner belong to current_role),
     // not only where the desired state declares one.
     bool manage_owners = false;
+    // The major of the server the plan is for (0: unknown); the desired state is fitted to it
+    // (catalog/server_fit.h).
+    int server_major = 0;
     // Online or plain DDL per table, by the sizes the database reported.
     OnlineOptions online;
     std::map<QualifiedName, long long> relation_bytes;

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <fstream>
 
+#include "introspect/session.h"
 #include "tests/support/pg_server.h"
 #include "tests/support/test_database.h"
 
@@ -32,6 +33,21 @@ std::string temp_file(const std::string& name, const std::string& content) {
 }
 
 }  // namespace
+
+TEST_CASE("the bundled schema applied to an empty database re-plans to nothing, as the master role", "[db]") {
+    TestDatabase db;
+    std::string schema = shell_quote(std::string(PGFLEET_SOURCE_DIR) + "/schemas");
+    std::string url = shell_quote(PgServer::instance().url(db.name()));
+    Run apply = run_pgfleet("apply " + schema + " --db " + url);
+    INFO("PostgreSQL " << test_major() << "\n" << apply.output);
+    REQUIRE(apply.code == 0);
+    Run replan = run_pgfleet("plan " + schema + " --db " + url);
+    INFO(replan.output);
+    CHECK(replan.code == 0);
+    pgfleet::Session s(db.conninfo());
+    CHECK(s.query_value("SELECT current_user") == kMasterRole);
+    CHECK(s.query_value("SELECT rolsuper FROM pg_roles WHERE rolname = current_user") == "f");
+}
 
 TEST_CASE("plan exit codes: 2 with changes, 0 without, 1 on error", "[db]") {
     TestDatabase db;
@@ -86,8 +102,10 @@ TEST_CASE("a snapshot plans the same as the live database, without connecting", 
 }
 
 TEST_CASE("check --verify: the bundled example loads into a scratch server exactly as parsed", "[db]") {
+    // The scratch server is of the test major (PGFLEET_PG_BIN, set with the shared server).
+    PgServer::instance();
     Run r = run_pgfleet("check --verify " + shell_quote(std::string(PGFLEET_SOURCE_DIR) + "/schemas"));
-    INFO(r.output);
+    INFO("PostgreSQL " << test_major() << "\n" << r.output);
     CHECK(r.code == 0);
     CHECK(r.output.find("verify: no difference") != std::string::npos);
 }

@@ -2,6 +2,8 @@
 // exit codes, located configuration errors, no secrets in output.
 #include <catch2/catch.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include <cerrno>
 #include <fcntl.h>
 #include <netinet/in.h>

@@ -2,6 +2,8 @@
 // connection budget, drift finds nothing, then finds the one changed by hand.
 #include <catch2/catch.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include <set>
 
 #include "tests/fleet/fleet_helpers.h"

@@ -1,6 +1,8 @@
 #include "tests/support/convergence.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <fstream>
 
 #include "introspect/catalog_reader.h"
 #include "parser/schema_loader.h"
@@ -45,13 +47,29 @@ const char* status_name(CaseStatus s) {
 
 bool counts_as_pass(CaseStatus s) { return s == CaseStatus::Pass || s == CaseStatus::ColumnOrderOnly; }
 
-CaseResult check_convergence(const std::string& old_sql_path, const std::string& new_sql_path) {
+std::string superuser_reason(const std::string& case_dir) {
+    std::ifstream in(case_dir + "/needs_superuser");
+    std::string reason;
+    std::getline(in, reason);
+    return reason;
+}
+
+std::string not_on_test_major(const std::string& case_dir) {
+    std::ifstream in(case_dir + "/needs_major");
+    std::string line;
+    if (!std::getline(in, line)) return "";
+    int major = std::atoi(line.c_str());
+    if (test_major() >= major) return "";
+    return "not on PostgreSQL " + std::to_string(test_major()) + ": needs PostgreSQL " + line;
+}
+
+CaseResult check_convergence(const std::string& old_sql_path, const std::string& new_sql_path, const char* role) {
     try {
         ParserState old_parsed = load_desired_state(old_sql_path);
         ParserState desired = load_desired_state(new_sql_path);
         if (has_unsupported(old_parsed) || has_unsupported(desired))
             return fail(CaseStatus::Unsupported, diagnostics_text(old_parsed) + diagnostics_text(desired));
-        TestDatabase a, b;
+        TestDatabase a(role), b(role);
         try {
             a.load_file(old_sql_path);
             b.load_file(new_sql_path);

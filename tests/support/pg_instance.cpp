@@ -35,7 +35,7 @@ PgInstance::PgInstance() {
     }
     std::string out;
     if (run_command(as_user() + shell_quote(find_pg_bin_dir() + "/initdb") + " -D " + shell_quote(root_ + "/data") +
-                        " -U postgres --auth=trust -E UTF8 --locale=C.UTF-8",
+                        " -U " + kSuperuser + " --auth=trust -E UTF8 --locale=C.UTF-8",
                     &out) != 0)
         throw std::runtime_error("initdb failed:\n" + out);
 }
@@ -59,6 +59,10 @@ void PgInstance::start() {
                         " -l " + shell_quote(root_ + "/log") + " -w -o " + shell_quote(opts) + " start",
                     &out) != 0)
         throw std::runtime_error("pg_ctl start failed:\n" + out);
+    if (!roles_created_) {
+        create_master_role("host=" + root_ + " port=" + std::to_string(port_) + " user=" + kSuperuser + " dbname=postgres");
+        roles_created_ = true;
+    }
 }
 
 void PgInstance::stop() {
@@ -70,11 +74,11 @@ void PgInstance::stop() {
 }
 
 std::string PgInstance::url(const std::string& database) const {
-    return "postgresql://postgres@/" + database + "?host=" + root_ + "&port=" + std::to_string(port_);
+    return std::string("postgresql://") + kMasterRole + "@/" + database + "?host=" + root_ + "&port=" + std::to_string(port_);
 }
 
 std::string PgInstance::conninfo(const std::string& database) const {
-    return "host=" + root_ + " port=" + std::to_string(port_) + " user=postgres dbname=" + database;
+    return "host=" + root_ + " port=" + std::to_string(port_) + " user=" + kMasterRole + " dbname=" + database;
 }
 
 }  // namespace pgfleet::testing

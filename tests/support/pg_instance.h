@@ -1,5 +1,5 @@
 #pragma once
-// A throwaway PostgreSQL server of a test's own, which the test may stop and start again
+// A throwaway PostgreSQL server of a test's own, of the test major, which the test may stop and start again
 // (the shared PgServer must stay up for everyone else).
 #include <string>
 
@@ -17,6 +17,7 @@ public:
     void start();
     void stop();
 
+    // As the master role (created at the first start, as on the shared server).
     std::string url(const std::string& database) const;
     std::string conninfo(const std::string& database) const;
 
@@ -24,6 +25,7 @@ private:
     std::string as_user() const;
     std::string root_, os_user_;
     int port_ = 0;
+    bool roles_created_ = false;
 };
 
 // A TCP port nobody listens on right now.

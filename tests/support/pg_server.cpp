@@ -4,11 +4,16 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <map>
+#include <mutex>
 #include <stdexcept>
 #include <unistd.h>
 
 #include <netinet/in.h>
 #include <sys/socket.h>
+
+#include "catalog/sql_name.h"
+#include "introspect/session.h"
 
 namespace pgfleet::testing {
 namespace {
@@ -27,7 +32,23 @@ int free_port() {
     return port;
 }
 
+std::string trim(std::string s) {
+    while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
+    return s;
+}
+
 }  // namespace
+
+int test_major() {
+    static const int major = [] {
+        const char* env = std::getenv("PGFLEET_TEST_MAJOR");
+        if (!env || !*env) return 15;
+        int m = std::atoi(env);
+        if (m < 13 || m > 18) throw std::runtime_error("PGFLEET_TEST_MAJOR must be 13 to 18, not " + std::string(env));
+        return m;
+    }();
+    return major;
+}
 
 std::string shell_quote(const std::string& word) {
     std::string out = "'";
@@ -47,11 +68,37 @@ int run_command(const std::string& command, std::string* output) {
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
-std::string find_pg_bin_dir() {
+std::string find_pg_bin_dir(int major) {
     if (const char* env = std::getenv("PGFLEET_PG_BIN")) return env;
-    for (const char* dir : {"/usr/lib/postgresql/15/bin", "/usr/local/pgsql/bin", "/usr/pgsql-15/bin"})
-        if (std::filesystem::exists(std::string(dir) + "/initdb")) return dir;
-    throw std::runtime_error("PostgreSQL 15 server binaries not found; set PGFLEET_PG_BIN");
+    static std::map<int, std::string> found;
+    static std::mutex mutex;
+    std::lock_guard lock(mutex);
+    if (auto it = found.find(major); it != found.end()) return it->second;
+    std::string script = std::string(PGFLEET_SOURCE_DIR) + "/scripts/pg_servers.sh";
+    // The script's progress goes to stderr; only its last line is the directory.
+    std::string out;
+    if (run_command(shell_quote(script) + " bin " + std::to_string(major), &out) != 0)
+        throw std::runtime_error("PostgreSQL " + std::to_string(major) + " server binaries: " + out);
+    out = trim(out);
+    return found[major] = out.substr(out.find_last_of('\n') + 1);
+}
+
+std::string psql_program() { return "/usr/lib/postgresql/15/bin/psql"; }
+
+std::string pg_dump_program() {
+    if (test_major() <= 15) return "/usr/lib/postgresql/15/bin/pg_dump";
+    return shell_quote(std::string(PGFLEET_SOURCE_DIR) + "/scripts/pg_client.sh") + " pg_dump";
+}
+
+void create_master_role(const std::string& superuser_conninfo) {
+    Session s(superuser_conninfo, "pgfleet-test-setup");
+    s.execute("CREATE ROLE rds_superuser NOLOGIN");
+    s.execute("GRANT pg_read_all_stats, pg_signal_backend, pg_monitor TO rds_superuser");
+    s.execute("CREATE ROLE " + sql_ident(kMasterRole) + " LOGIN CREATEDB CREATEROLE");
+    s.execute("GRANT rds_superuser TO " + sql_ident(kMasterRole));
+    // Aurora keeps a database of its own that the master role may not connect to.
+    s.execute("CREATE DATABASE rdsadmin");
+    s.execute("REVOKE CONNECT, TEMPORARY ON DATABASE rdsadmin FROM PUBLIC");
 }
 
 PgServer& PgServer::instance() {
@@ -60,7 +107,10 @@ PgServer& PgServer::instance() {
 }
 
 PgServer::PgServer() {
-    bin_dir_ = find_pg_bin_dir();
+    major_ = test_major();
+    bin_dir_ = find_pg_bin_dir(major_);
+    // check --verify (run by tests as a separate process) starts its scratch server of this major.
+    setenv("PGFLEET_PG_BIN", bin_dir_.c_str(), 0);
     char tmpl[] = "/tmp/pgfleet-test-XXXXXX";
     if (!mkdtemp(tmpl)) throw std::runtime_error("cannot create a temporary directory");
     root_ = tmpl;
@@ -75,7 +125,7 @@ PgServer::PgServer() {
     }
     std::string out;
     std::string initdb = as_user + shell_quote(bin_dir_ + "/initdb") + " -D " + shell_quote(root_ + "/data") +
-                         " -U postgres --auth=trust -E UTF8 --locale=C.UTF-8";
+                         " -U " + kSuperuser + " --auth=trust -E UTF8 --locale=C.UTF-8";
     if (run_command(initdb, &out) != 0) throw std::runtime_error("initdb failed:\n" + out);
     std::string opts = "-p " + std::to_string(port_) + " -k " + root_ +
                        " -c listen_addresses='' -c fsync=off -c full_page_writes=off -c synchronous_commit=off"
@@ -83,6 +133,7 @@ PgServer::PgServer() {
     std::string start = as_user + shell_quote(bin_dir_ + "/pg_ctl") + " -D " + shell_quote(root_ + "/data") + " -l " +
                         shell_quote(root_ + "/log") + " -w -o " + shell_quote(opts) + " start";
     if (run_command(start, &out) != 0) throw std::runtime_error("pg_ctl start failed:\n" + out);
+    create_master_role(superuser_conninfo("postgres"));
 }
 
 PgServer::~PgServer() {
@@ -94,11 +145,16 @@ PgServer::~PgServer() {
 }
 
 std::string PgServer::conninfo(const std::string& database) const {
-    return "host=" + socket_dir_ + " port=" + std::to_string(port_) + " user=postgres dbname=" + database;
+    return "host=" + socket_dir_ + " port=" + std::to_string(port_) + " user=" + kMasterRole + " dbname=" + database;
+}
+
+std::string PgServer::superuser_conninfo(const std::string& database) const {
+    return "host=" + socket_dir_ + " port=" + std::to_string(port_) + " user=" + kSuperuser + " dbname=" + database;
 }
 
 std::string PgServer::url(const std::string& database) const {
-    return "postgresql://postgres@/" + database + "?host=" + socket_dir_ + "&port=" + std::to_string(port_);
+    return std::string("postgresql://") + kMasterRole + "@/" + database + "?host=" + socket_dir_ +
+           "&port=" + std::to_string(port_);
 }
 
 }  // namespace pgfleet::testing

@@ -1,0 +1,17 @@
+#pragma once
+// The desired state is written once for every major; a server of an older major cannot hold
+// everything a newer one can. What it cannot hold is taken out of the desired catalog before
+// it is compared with that server's, so the plan asks for nothing the server does not have.
+// Only desired catalogs are fitted (plans, desired fingerprints), never one read from a server.
+#include "catalog/catalog.h"
+#include "catalog/server_version.h"
+
+namespace pgfleet {
+
+// For a server of `major` (0: unknown, nothing is taken out):
+// - before 17, the MAINTAIN privilege (GRANT ALL ON a table gives it from 17 on);
+// - before 15, a public schema left at 15's defaults gets 13's and 14's (PUBLIC may CREATE,
+//   the owner is the bootstrap superuser's, so it is not compared).
+void fit_to_server(Catalog& catalog, int major);
+
+}  // namespace pgfleet
