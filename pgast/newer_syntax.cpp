@@ -14,7 +14,8 @@ struct Rule {
 
 std::regex words(const char* re) { return std::regex(re, std::regex::ECMAScript | std::regex::icase); }
 
-// Most specific first: the first rule whose match reaches the error wins. A generated column's
+// Most specific first: the first rule whose match reaches the error wins (a function-like
+// construct spans to the end of its statement, where its arguments may fail). A generated column's
 // expression is matched with up to two levels of nested parentheses.
 const std::vector<Rule>& rules() {
     static const std::vector<Rule> table{
@@ -29,12 +30,12 @@ const std::vector<Rule>& rules() {
          "NOT NULL table constraints (ADD CONSTRAINT ... NOT NULL column)"},
         {words(R"(\bRETURNING\s+(OLD|NEW)\b|\bRETURNING\s+WITH\s*\()"), 18, "RETURNING OLD/NEW"},
         {words(R"(\bSET\s+EXPRESSION\b)"), 17, "ALTER COLUMN ... SET EXPRESSION"},
-        {words(R"(\bJSON_TABLE\b)"), 17, "JSON_TABLE"},
-        {words(R"(\bJSON_(VALUE|QUERY|EXISTS|SCALAR|SERIALIZE)\s*\()"), 17, "SQL/JSON query functions"},
+        {words(R"(\bJSON_TABLE\s*\([^;]*)"), 17, "JSON_TABLE"},
+        {words(R"(\bJSON_(VALUE|QUERY|EXISTS|SCALAR|SERIALIZE)\s*\([^;]*)"), 17, "SQL/JSON query functions"},
         {words(R"(\bNOT\s+MATCHED\s+BY\s+(SOURCE|TARGET)\b)"), 17, "MERGE ... WHEN NOT MATCHED BY SOURCE"},
         {words(R"(\bSET\s+ACCESS\s+METHOD\s+DEFAULT\b)"), 17, "SET ACCESS METHOD DEFAULT"},
         {words(R"(\bIS\s+(NOT\s+)?JSON\b)"), 16, "IS JSON predicates"},
-        {words(R"(\bJSON_(OBJECT|ARRAY|OBJECTAGG|ARRAYAGG)\s*\()"), 16, "SQL/JSON constructors"},
+        {words(R"(\bJSON_(OBJECT|ARRAY|OBJECTAGG|ARRAYAGG)\s*\([^;]*)"), 16, "SQL/JSON constructors"},
         {words(R"(\b0[xob][0-9a-f_]+\b|\b[0-9]+(_[0-9]+)+\b)"), 16,
          "non-decimal integer literals and underscores in numbers"},
         {words(R"(\bSTORAGE\s+(PLAIN|EXTERNAL|EXTENDED|MAIN|DEFAULT)\b)"), 16, "STORAGE in column definitions"},
