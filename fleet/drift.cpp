@@ -4,6 +4,7 @@
 #include <mutex>
 
 #include "catalog/fingerprint.h"
+#include "catalog/server_fit.h"
 #include "differ/differ.h"
 #include "fleet/runner.h"
 #include "introspect/catalog_marker.h"
@@ -11,7 +12,10 @@
 namespace pgfleet {
 namespace {
 
-std::vector<std::string> differences(const Catalog& current, const Catalog& desired) {
+// What it takes for `current` (read from a server of `major`) to match the desired state as
+// that major can hold it.
+std::vector<std::string> differences(const Catalog& current, Catalog desired, int major) {
+    fit_to_server(desired, major);
     std::vector<std::string> out;
     for (const auto& change : diff_catalogs(current, desired).changes)
         out.push_back(describe_change(change, current, desired));
@@ -40,7 +44,7 @@ TenantDrift check_tenant(FleetRun& run, const TenantRef& t, DesiredFingerprints&
             return d;
         }
         d.status = DriftStatus::Drifted;
-        d.differences = differences(r.snapshot.catalog, desired.catalog());
+        d.differences = differences(r.snapshot.catalog, desired.catalog(), r.snapshot.server_version_major);
         // Should the differ find nothing to do for a different fingerprint, say so rather
         // than report a drifted tenant with an empty list.
         static const std::string kNoChange = "fingerprint differs, but no change is needed";

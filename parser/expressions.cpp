@@ -360,7 +360,22 @@ private:
         // Routines outside the model (extensions') print qualified on one side only.
         if (name.size() == 2 && !ctx_.scope.catalog().has_routine_named({name[0], name[1]})) name.erase(name.begin());
         f["funcname"] = names_node(name);
+        unicode_normal_form(f, name);
         return out;
+    }
+
+    // NORMALIZE(x, NFKC) and x IS NFKC NORMALIZED: PostgreSQL 14 on keeps the SQL syntax and an
+    // upper-case form; 13 keeps a plain call with a lower-case one. The form is read without
+    // regard to case, so both are the call with the upper-case form.
+    static void unicode_normal_form(Node& f, const std::vector<std::string>& name) {
+        if (name.size() != 1 || (name[0] != "normalize" && name[0] != "is_normalized")) return;
+        f.erase("funcformat");
+        if (!f.contains("args") || f["args"].size() != 2 || !pgast::is_node(f["args"][1], "Const")) return;
+        Node& form = f["args"][1]["Const"];
+        if (!form.is_string()) return;
+        std::string text = form.get<std::string>();
+        for (auto& ch : text) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+        form = text;
     }
 
     Node binary(const std::string& op, const Node& l, const Node& r) {

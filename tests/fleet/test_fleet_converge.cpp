@@ -6,6 +6,7 @@
 
 #include <set>
 
+#include "catalog/server_version.h"
 #include "tests/fleet/fleet_helpers.h"
 #include "tests/fleet/fleet_schemas.h"
 #include "tests/support/session_sampler.h"
@@ -69,7 +70,16 @@ TEST_CASE("fleet plan, apply and drift over 52 tenant databases", "[fleet]") {
     INFO(drift.output);
     CHECK(drift.code == 0);
     CHECK(contains(drift.output, "52 tenants: 52 match the desired schema, 0 drifted"));
-    CHECK(contains(drift.output, "0 read in full"));
+    if (!pgfleet::ServerVersion::of(test_major()).has(pgfleet::ServerFeature::StatsFlushOnDemand)) {
+        // Before 15 apply cannot flush its own counts: the counters it saw lag behind, so the
+        // first drift reads in full and remembers what it saw; the next one is cheap.
+        CliRun again = run_pgfleet("fleet drift" + cfg + " -q");
+        INFO(again.output);
+        CHECK(again.code == 0);
+        CHECK(contains(again.output, "0 read in full"));
+    } else {
+        CHECK(contains(drift.output, "0 read in full"));
+    }
     CHECK(drift_peak >= 1);
     CHECK(drift_peak <= kBudget);
     CHECK(count_sessions(admin, app) == 0);
