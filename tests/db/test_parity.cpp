@@ -28,7 +28,7 @@ static void check_parity(const std::string& path, const char* role = testing::kM
     CHECK(a == b);
 }
 
-TEST_CASE("parity: every golden case file parses to what PostgreSQL makes of it", "[db]") {
+TEST_CASE("parity: every golden case file parses to what PostgreSQL makes of it", "[db][parity_all]") {
     std::vector<fs::path> files;
     for (const auto& e : fs::recursive_directory_iterator(fs::path(PGFLEET_SOURCE_DIR) / "tests" / "cases"))
         if (e.path().extension() == ".sql" && e.path().filename() != "plan.sql") files.push_back(e.path());

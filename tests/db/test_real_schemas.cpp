@@ -1,6 +1,7 @@
 // Real projects' schemas (../shared/real-schemas): dump -> plan is empty, and parity.
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <filesystem>
 
 #include "catalog/current_role.h"
@@ -17,7 +18,11 @@
 namespace fs = std::filesystem;
 using namespace pgfleet;
 
-static fs::path real_schemas_dir() { return fs::path(PGFLEET_SOURCE_DIR) / ".." / "shared" / "real-schemas"; }
+// ../shared beside the checkout (PGFLEET_SHARED_DIR names another place for it).
+static fs::path real_schemas_dir() {
+    const char* shared = std::getenv("PGFLEET_SHARED_DIR");
+    return (shared ? fs::path(shared) : fs::path(PGFLEET_SOURCE_DIR) / ".." / "shared") / "real-schemas";
+}
 
 TEST_CASE("real schemas: dump fed back to plan is empty; parse equals introspection", "[real]") {
     if (!fs::is_directory(real_schemas_dir())) {
