@@ -25,7 +25,10 @@ Snapshot load_into_scratch(const ScratchServer& server, const std::string& schem
             Session admin(server.conninfo("postgres"));
             admin.execute("DROP DATABASE IF EXISTS " + sql_ident(kDatabase));
             admin.execute("CREATE DATABASE " + sql_ident(kDatabase));
-            for (const auto& r : roles) admin.execute("CREATE ROLE " + sql_ident(r));
+            // Roles are cluster-wide: those made on an earlier attempt are there already.
+            for (const auto& r : roles)
+                if (admin.query("SELECT 1 FROM pg_roles WHERE rolname = " + sql_literal(r)).empty())
+                    admin.execute("CREATE ROLE " + sql_ident(r));
         }
         try {
             for (const auto& file : desired_state_files(schema)) server.run_file(kDatabase, file);
