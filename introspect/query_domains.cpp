@@ -22,7 +22,8 @@ SELECT coalesce(json_agg(json_build_object(
                             'definition', pg_get_constraintdef(con.oid),
                             'comment', coalesce(obj_description(con.oid, 'pg_constraint'), ''))
                           ORDER BY con.conname), '[]')
-                         FROM pg_constraint con WHERE con.contypid = t.oid))
+                         -- a NOT NULL is a constraint row too from 17 (typnotnull says it)
+                         FROM pg_constraint con WHERE con.contypid = t.oid AND con.contype <> 'n'))
        ORDER BY n.nspname, t.typname), '[]')
 FROM pg_type t
 JOIN pg_namespace n ON n.oid = t.typnamespace
