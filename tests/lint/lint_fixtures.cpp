@@ -1,6 +1,7 @@
 #include "tests/lint/lint_fixtures.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -37,6 +38,16 @@ std::vector<ExpectedFinding> parse_expect(const std::string& list) {
 
 }  // namespace
 
+namespace {
+
+int needs_major(const std::string& first_line) {
+    static const std::string marker = "(needs PostgreSQL ";
+    size_t at = first_line.find(marker);
+    return at == std::string::npos ? 0 : std::atoi(first_line.c_str() + at + marker.size());
+}
+
+}  // namespace
+
 std::vector<LintFixture> lint_fixtures() {
     std::vector<LintFixture> out;
     for (const auto& e : fs::recursive_directory_iterator(fs::path(PGFLEET_SOURCE_DIR) / "tests" / "lint")) {
@@ -53,6 +64,7 @@ std::vector<LintFixture> lint_fixtures() {
         size_t eol = text.find('\n', expect);
         f.expected = parse_expect(text.substr(expect + 10, eol - expect - 10));
         f.has_directives = text.find("pgfleet:") != std::string::npos;
+        f.needs_major = needs_major(text.substr(0, text.find('\n')));
         out.push_back(std::move(f));
     }
     std::sort(out.begin(), out.end(), [](const LintFixture& a, const LintFixture& b) { return a.sql < b.sql; });

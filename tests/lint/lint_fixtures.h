@@ -22,6 +22,7 @@ struct LintFixture {
     lint::LintConfig config;
     std::vector<ExpectedFinding> expected;
     bool has_directives = false;  // in-file suppressions, which a live database does not carry
+    int needs_major = 0;          // "(needs PostgreSQL N)" on the first line: syntax older servers reject
 };
 
 std::vector<LintFixture> lint_fixtures();

@@ -1,4 +1,4 @@
--- a view over a view over a tenant table
+-- a view over a view over a tenant table (needs PostgreSQL 15)
 -- expect: view-security-invoker@15:13
 CREATE TABLE notes (
     tenant_id uuid NOT NULL,

@@ -1,4 +1,4 @@
--- security_invoker views; a view of no tenant table
+-- security_invoker views; a view of no tenant table (needs PostgreSQL 15)
 -- expect: none
 CREATE TABLE notes (
     tenant_id uuid NOT NULL,
