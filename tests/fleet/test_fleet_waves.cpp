@@ -83,16 +83,16 @@ coordination: {wait: 5m}
     std::string e = error_of(std::string(kBase) + "waves:\n  - name: x\n    share: 120%\n  - {pattern: 'a*', share: 5%}\n"
                                                   "  - {name: y}\n  - {name: y, max_size: lots, colour: red}\n"
                                                   "coordination: {wait: soon}\n");
-    CHECK_THAT(e, Catch::Contains("cfg/pgfleet.yaml:9:13: error: share must be a share above 0 and at most 100%"));
-    CHECK_THAT(e, Catch::Contains("cfg/pgfleet.yaml:10:5: error: a wave takes one of tenants, pattern, share, smallest or max_size"));
-    CHECK_THAT(e, Catch::Contains("cfg/pgfleet.yaml:11:5: error: only the last wave may go without"));
-    CHECK_THAT(e, Catch::Contains("cfg/pgfleet.yaml:12:33: error: max_size must be a size such as 500MB"));
-    CHECK_THAT(e, Catch::Contains("cfg/pgfleet.yaml:12:46: error: unknown key 'colour' in a wave"));
-    CHECK_THAT(e, Catch::Contains("cfg/pgfleet.yaml:12:13: error: wave name 'y' is used twice"));
-    CHECK_THAT(e, Catch::Contains("cfg/pgfleet.yaml:13:22: error: wait must be a duration"));
-    CHECK_THAT(error_of(std::string(kBase) + "waves: {share: 10%}\n"), Catch::Contains(":6:8: error: waves must be a list"));
+    CHECK_THAT(e, Catch::Contains("cfg/pgfleet.yaml:10:12: error: share must be a share above 0 and at most 100%"));
+    CHECK_THAT(e, Catch::Contains("cfg/pgfleet.yaml:11:5: error: a wave takes one of tenants, pattern, share, smallest or max_size"));
+    CHECK_THAT(e, Catch::Contains("cfg/pgfleet.yaml:12:5: error: only the last wave may go without"));
+    CHECK_THAT(e, Catch::Contains("cfg/pgfleet.yaml:13:25: error: max_size must be a size such as 500MB"));
+    CHECK_THAT(e, Catch::Contains("cfg/pgfleet.yaml:13:31: error: unknown key 'colour' in a wave"));
+    CHECK_THAT(e, Catch::Contains("cfg/pgfleet.yaml:13:12: error: wave name 'y' is used twice"));
+    CHECK_THAT(e, Catch::Contains("cfg/pgfleet.yaml:14:22: error: wait must be a duration"));
+    CHECK_THAT(error_of(std::string(kBase) + "waves: {share: 10%}\n"), Catch::Contains("cfg/pgfleet.yaml:8:8: error: waves must be a list"));
     CHECK_THAT(error_of(std::string(kBase) + "canaries: [t_1]\nwaves:\n  - {name: canaries, share: 1%}\n"),
-               Catch::Contains(":8:13: error: 'canaries' names the wave of the canaries list"));
+               Catch::Contains("cfg/pgfleet.yaml:10:12: error: 'canaries' names the wave of the canaries list"));
 }
 
 TEST_CASE("tenants split into canaries, configured waves and the rest, the same way every time", "[unit][fleet]") {
@@ -128,10 +128,31 @@ waves:
     for (const auto& w : waves) all.insert(w.members.begin(), w.members.end());
     CHECK(all.size() == tenants.size());
     CHECK(std::set<size_t>(all.begin(), all.end()).size() == tenants.size());
-    // The share is spread over the fleet, not the first names, and a bigger fleet keeps it.
-    std::vector<std::string> ten = names(tenants, waves[2]);
-    CHECK(ten != std::vector<std::string>(ten.size(), ten[0]));
     CHECK(assign_waves(tenants, bytes, c)[2].members == waves[2].members);
+    // A share is spread over the fleet: over two clusters of 500, each gives 35-65% of it,
+    // and the share is taken across the whole name range, not its first names.
+    std::vector<TenantRef> big = fleet_of(500);
+    FleetConfig share = parse_fleet_config(std::string(kBase) + "waves:\n  - {share: 10%}\n", "cfg/pgfleet.yaml");
+    std::vector<Wave> spread = assign_waves(big, std::vector<long long>(big.size(), -1), share);
+    REQUIRE(spread[0].members.size() == 100);
+    size_t from_a = 0, first_half = 0;
+    for (size_t i : spread[0].members) {
+        from_a += big[i].cluster == "a";
+        first_half += big[i].database < "t_251";
+    }
+    CHECK(from_a >= 35);
+    CHECK(from_a <= 65);
+    CHECK(first_half >= 35);
+    CHECK(first_half <= 65);
+    // Adding tenants moves few: the first 10% of 1000 mostly stays in the 10% of 1100.
+    std::vector<TenantRef> grown = fleet_of(550);
+    std::set<std::string> before, after;
+    for (size_t i : spread[0].members) before.insert(big[i].key());
+    std::vector<Wave> regrown = assign_waves(grown, std::vector<long long>(grown.size(), -1), share);
+    for (size_t i : regrown[0].members) after.insert(grown[i].key());
+    size_t kept = 0;
+    for (const auto& k : before) kept += after.count(k);
+    CHECK(kept >= 90);
 
     FleetConfig smallest = parse_fleet_config(std::string(kBase) + "waves:\n  - {smallest: 10%}\n", "cfg/pgfleet.yaml");
     std::vector<Wave> by_size = assign_waves(tenants, bytes, smallest);

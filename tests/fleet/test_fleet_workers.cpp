@@ -41,15 +41,15 @@ struct Cluster {
     explicit Cluster(int count) {
         server.start();
         Session admin(server.conninfo("postgres"), "pgfleet-test-setup");
-        admin.execute("CREATE DATABASE pfw_template");
+        admin.execute("CREATE DATABASE tpl_pfw");
         {
-            Session t(server.conninfo("pfw_template"), "pgfleet-test-setup");
+            Session t(server.conninfo("tpl_pfw"), "pgfleet-test-setup");
             t.execute(kFleetSchemaV1);
         }
         for (int i = 1; i <= count; ++i) {
             char name[32];
             std::snprintf(name, sizeof name, "pfw_%03d", i);
-            admin.execute(std::string("CREATE DATABASE ") + name + " TEMPLATE pfw_template");
+            admin.execute(std::string("CREATE DATABASE ") + name + " TEMPLATE tpl_pfw");
         }
     }
 };
