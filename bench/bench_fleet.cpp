@@ -1,6 +1,7 @@
 // pgfleet-bench-fleet --db URL --tenants N: creates N tenant databases from the bundled
 // schema on a local server, then times fleet plan, apply and drift per tenant next to the
-// floor (connect + select 1 on each database) and reports the peak session count.
+// floor (connect + select 1 on each database) and reports the peak session count; then one
+// run of several pgfleet worker processes (--workers) with canaries and waves.
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -8,6 +9,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "bench/bench_workers.h"
 #include "catalog/sql_name.h"
 #include "fleet/apply.h"
 #include "fleet/drift.h"
@@ -126,12 +128,13 @@ void drop_tenants(const std::string& url) {
 int main(int argc, char** argv) {
     CLI::App app{"Fleet plan/apply/drift time per tenant next to the connect + select 1 floor"};
     std::string url, schema = std::string(PGFLEET_SOURCE_DIR) + "/schemas";
-    int tenants_n = 100, budget = 4;
+    int tenants_n = 100, budget = 4, workers = 4;
     bool keep = false;
     app.add_option("--db", url, "Maintenance database URL of a local server (tenants are created there)")->required();
     app.add_option("--tenants", tenants_n, "Number of tenant databases");
     app.add_option("--budget", budget, "Sessions per cluster (connections.max_per_cluster)");
     app.add_option("--schema", schema, "Desired-state directory (default: the bundled schemas/)");
+    app.add_option("--workers", workers, "Then one run of this many pgfleet processes over two clusters (0: skip)");
     app.add_flag("--keep", keep, "Keep the tenant databases");
     CLI11_PARSE(app, argc, argv);
 
@@ -205,6 +208,10 @@ int main(int argc, char** argv) {
         if (r.peak >= 0) std::snprintf(peak, sizeof peak, "%d", r.peak);
         std::printf("%-46s %8d %9.2f %9.2f ms %8.2f %6s\n", r.what.c_str(), r.sessions, r.seconds,
                     r.seconds * 1000 / tenants_n, r.seconds / floor, peak);
+    }
+    if (workers > 0) {
+        double floor2 = floor_figure(url, tenants, 2 * budget).seconds;
+        bench::run_workers_bench({url, desired_sql(schema, true), PGFLEET_BINARY, tenants_n, budget, workers, floor2});
     }
     if (!keep) drop_tenants(url);
     return 0;

@@ -8,7 +8,8 @@ namespace pgfleet {
 ServerLoad read_server_load(Session& session) {
     auto rows = session.query(
         "SELECT current_setting('max_connections')::int, current_setting('superuser_reserved_connections')::int, "
-        "(SELECT count(*)::int FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid())");
+        "(SELECT count(*)::int FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid() "
+        "AND application_name IS DISTINCT FROM current_setting('application_name'))");
     ServerLoad load;
     load.max_connections = std::stoi(rows.at(0).at(0).value_or("0"));
     load.reserved_connections = std::stoi(rows.at(0).at(1).value_or("0"));

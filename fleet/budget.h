@@ -12,7 +12,7 @@ namespace pgfleet {
 struct ServerLoad {
     int max_connections = 0;
     int reserved_connections = 0;  // superuser_reserved_connections
-    int in_use = 0;                // client sessions other than the asking one
+    int in_use = 0;                // client sessions other than pgfleet's own (same application_name)
 };
 
 // Reads max_connections and the client sessions in use. Throws SqlError / ConnectionError.

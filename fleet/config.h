@@ -63,6 +63,28 @@ struct OnboardingConfig {
     std::string unregister_sql;  // run on the control database by tenant drop; {database}
 };
 
+// One wave of fleet apply: which tenants it takes (at most one selector; none takes every
+// tenant left, and only the last wave may do that) and how many may fail before the run stops.
+struct WaveConfig {
+    std::string name;
+    std::vector<std::string> tenants;  // these tenants ("database" or "cluster/database")
+    std::string pattern;               // tenants whose database or cluster/database matches this glob
+    double share = 0;                  // this share of the run's tenants, in a stable order of their names
+    double smallest = 0;               // this share of the run's tenants, smallest first
+    long long max_bytes = -1;          // tenants whose tables and indexes take at most this many bytes
+    int max_failures = -1;             // -1: not set
+    double max_failure_rate = -1;      // of the wave's tenants; -1: not set
+    bool one_at_a_time = false;        // across every worker of the run
+    bool selects_rest() const {
+        return tenants.empty() && pattern.empty() && share == 0 && smallest == 0 && max_bytes < 0;
+    }
+};
+
+// Workers of one run waiting for each other (canaries, waves).
+struct CoordinationConfig {
+    double wait_seconds = 1800;  // how long a worker waits for tenants other workers hold
+};
+
 struct FleetConfig {
     std::string path;         // the file it was read from
     std::string schema;       // desired-state directory (resolved against the config's directory)
@@ -74,6 +96,8 @@ struct FleetConfig {
     WakePolicy wake;
     Timeouts timeouts;
     std::vector<std::string> canaries;       // "database" or "cluster/database"
+    std::vector<WaveConfig> waves;           // after the canaries; tenants left over form a last wave
+    CoordinationConfig coordination;
     std::vector<std::string> allowed_hazards;  // hazard names apply may run (enforced by apply)
     JournalConfig journal;
     OnboardingConfig onboarding;

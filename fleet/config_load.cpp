@@ -5,6 +5,7 @@
 
 #include "fleet/config.h"
 #include "fleet/config_lint.h"
+#include "fleet/config_waves.h"
 #include "fleet/yaml_fields.h"
 #include "introspect/conninfo.h"
 
@@ -102,7 +103,7 @@ void read_policies(YamlFields& f, const YAML::Node& root, FleetConfig& c) {
 const std::set<std::string>& top_level_keys() {
     static const std::set<std::string> keys{"schema",   "state_dir", "application_name", "clusters", "tenants",
                                             "connections", "wake",  "timeouts", "canaries", "hazards",
-                                            "journal",  "onboarding", "lint"};
+                                            "journal",  "onboarding", "lint",    "waves",    "coordination"};
     return keys;
 }
 
@@ -185,6 +186,8 @@ FleetConfig parse_fleet_config(const std::string& text, const std::string& path)
     if (root["tenants"]) read_tenants(f, root["tenants"], c);
     else f.error(root, "tenants: a list, pattern or query is required");
     read_policies(f, root, c);
+    if (root["waves"]) read_waves_section(f, root["waves"], c);
+    if (root["coordination"]) read_coordination_section(f, root["coordination"], c);
     read_journal_and_onboarding(f, root, c);
     if (root["lint"]) read_lint_section(f, root["lint"], c.lint);
     throw_errors(f);

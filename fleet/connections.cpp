@@ -17,9 +17,37 @@ struct FleetConnections::Cluster {
     std::exception_ptr failure;
 };
 
-Lease::Lease(const Connector* connector, SessionSlots* slots, std::string database, WakeResult opened)
+GateSlot::GateSlot(SessionGate* gate, std::string cluster, int budget) : gate_(gate), cluster_(std::move(cluster)) {
+    if (gate_) slot_ = gate_->acquire(cluster_, budget);
+}
+
+GateSlot::GateSlot(GateSlot&& other) noexcept
+    : gate_(std::exchange(other.gate_, nullptr)), cluster_(std::move(other.cluster_)), slot_(other.slot_) {}
+
+void GateSlot::opened(Session& session) {
+    if (!gate_) return;
+    try {
+        gate_->opened(cluster_, slot_, session);
+    } catch (...) {
+        session.close_and_wait();
+        throw;
+    }
+}
+
+void GateSlot::release() {
+    SessionGate* gate = std::exchange(gate_, nullptr);
+    try {
+        if (gate && slot_ >= 0) gate->release(cluster_, slot_);
+    } catch (const std::exception&) {
+        // The gate's session is gone, and its locks with it: the slot is free anyway.
+    }
+}
+
+Lease::Lease(const Connector* connector, SessionSlots* slots, GateSlot gate_slot, std::string database,
+             WakeResult opened)
     : connector_(connector),
       slots_(slots),
+      gate_slot_(std::move(gate_slot)),
       database_(std::move(database)),
       session_(std::move(opened.session)),
       waited_(opened.waited_seconds) {}
@@ -27,12 +55,14 @@ Lease::Lease(const Connector* connector, SessionSlots* slots, std::string databa
 Lease::Lease(Lease&& other) noexcept
     : connector_(other.connector_),
       slots_(std::exchange(other.slots_, nullptr)),
+      gate_slot_(std::move(other.gate_slot_)),
       database_(std::move(other.database_)),
       session_(std::move(other.session_)),
       waited_(other.waited_) {}
 
 Lease::~Lease() {
     if (session_) session_->close_and_wait();
+    gate_slot_.release();
     if (slots_) slots_->release();
 }
 
@@ -40,6 +70,7 @@ void Lease::reconnect() {
     if (session_) session_->close_and_wait();
     session_.reset();
     session_ = connector_->connect(database_).session;
+    gate_slot_.opened(*session_);
 }
 
 FleetConnections::FleetConnections(const FleetConfig& config, LogFn log) : config_(config), log_(std::move(log)) {
@@ -78,7 +109,10 @@ void FleetConnections::first_contact(const std::string& name, Cluster& c) {
     if (c.connector.looks_like_rds_proxy())
         log_("warning: cluster " + name + " connects through an RDS Proxy endpoint (" + c.connector.host() +
              "): DDL pins proxy sessions and the proxy keeps the cluster awake; connect to the cluster endpoint");
+    // Workers starting together measure one at a time: the budget is not known yet.
+    GateSlot slot(gate_, name, 1);
     WakeResult opened = c.connector.connect();
+    slot.opened(*opened.session);
     c.status.wake_seconds = opened.waited_seconds;
     c.status.attempts = opened.attempts;
     if (opened.attempts > 1) {
@@ -89,6 +123,7 @@ void FleetConnections::first_contact(const std::string& name, Cluster& c) {
     }
     c.status.load = read_server_load(*opened.session);
     opened.session->close_and_wait();
+    slot.release();
     c.status.budget = connection_budget(config_.connections, c.status.load);
     c.slots.set_capacity(c.status.budget);
     std::lock_guard lock(mutex_);
@@ -99,7 +134,10 @@ Lease FleetConnections::open_cluster(const std::string& cluster) {
     Cluster& c = prepared(cluster);
     c.slots.acquire();
     try {
-        return Lease(&c.connector, &c.slots, "", c.connector.connect());
+        GateSlot slot(gate_, cluster, c.status.budget);
+        WakeResult opened = c.connector.connect();
+        slot.opened(*opened.session);
+        return Lease(&c.connector, &c.slots, std::move(slot), "", std::move(opened));
     } catch (...) {
         c.slots.release();
         throw;
@@ -110,7 +148,10 @@ Lease FleetConnections::open(const TenantRef& tenant) {
     Cluster& c = prepared(tenant.cluster);
     c.slots.acquire();
     try {
-        return Lease(&c.connector, &c.slots, tenant.database, c.connector.connect(tenant.database));
+        GateSlot slot(gate_, tenant.cluster, c.status.budget);
+        WakeResult opened = c.connector.connect(tenant.database);
+        slot.opened(*opened.session);
+        return Lease(&c.connector, &c.slots, std::move(slot), tenant.database, std::move(opened));
     } catch (...) {
         c.slots.release();
         throw;

@@ -24,10 +24,41 @@ struct ClusterStatus {
     int attempts = 1;
 };
 
+// Session slots shared with other processes (the workers of a run): a cluster's budget held
+// across all of them, not per process.
+class SessionGate {
+public:
+    virtual ~SessionGate() = default;
+    // Blocks until one of the cluster's slots [0, budget) is free, takes it and returns it.
+    virtual int acquire(const std::string& cluster, int budget) = 0;
+    // The session opened on the slot (before any work on it).
+    virtual void opened(const std::string& cluster, int slot, Session& session) = 0;
+    // After the session has closed.
+    virtual void release(const std::string& cluster, int slot) = 0;
+};
+
+// A slot of the gate (when there is one), held until released or destroyed.
+class GateSlot {
+public:
+    GateSlot() = default;
+    GateSlot(SessionGate* gate, std::string cluster, int budget);
+    GateSlot(GateSlot&& other) noexcept;
+    GateSlot& operator=(GateSlot&&) = delete;
+    ~GateSlot() { release(); }
+    // Tells the gate which session holds the slot; on failure the session is closed.
+    void opened(Session& session);
+    void release();
+
+private:
+    SessionGate* gate_ = nullptr;
+    std::string cluster_;
+    int slot_ = -1;
+};
+
 // One session held within a cluster's budget; closing it frees the slot.
 class Lease {
 public:
-    Lease(const Connector* connector, SessionSlots* slots, std::string database, WakeResult opened);
+    Lease(const Connector* connector, SessionSlots* slots, GateSlot gate_slot, std::string database, WakeResult opened);
     Lease(Lease&& other) noexcept;
     Lease& operator=(Lease&&) = delete;
     ~Lease();
@@ -40,6 +71,7 @@ public:
 private:
     const Connector* connector_;
     SessionSlots* slots_;
+    GateSlot gate_slot_;  // released after the session has closed, before the local slot
     std::string database_;
     std::unique_ptr<Session> session_;
     double waited_ = 0;
@@ -72,6 +104,9 @@ public:
     void note(const std::string& line) const {
         if (log_) log_(line);
     }
+    // From now on every cluster session also holds a slot of `gate` (which must outlive
+    // them): the budget then holds across processes. The first contact takes slot 0.
+    void set_gate(SessionGate* gate) { gate_ = gate; }
 
 private:
     struct Cluster;
@@ -83,6 +118,7 @@ private:
     mutable std::mutex mutex_;
     std::map<std::string, std::unique_ptr<Cluster>> clusters_;
     std::unique_ptr<Connector> control_;
+    SessionGate* gate_ = nullptr;
 };
 
 }  // namespace pgfleet

@@ -51,7 +51,11 @@ nlohmann::json fleet_plan_to_json(const FleetPlan& plan) {
     nlohmann::json groups = nlohmann::json::array();
     for (const auto& g : plan.groups) {
         nlohmann::json tenants = nlohmann::json::array();
-        for (const auto& t : g.tenants) tenants.push_back(tenant_json(t));
+        for (const auto& t : g.tenants) {
+            nlohmann::json entry = tenant_json(t);
+            if (auto size = plan.tenant_bytes.find(t); size != plan.tenant_bytes.end()) entry["bytes"] = size->second;
+            tenants.push_back(std::move(entry));
+        }
         groups.push_back({{"source_fingerprint", g.plan.header.source_fingerprint},
                           {"target_fingerprint", g.plan.header.target_fingerprint},
                           {"tenants", tenants},
@@ -74,7 +78,10 @@ FleetPlan fleet_plan_from_json(const nlohmann::json& j) {
     FleetPlan plan;
     for (const auto& g : j.at("groups")) {
         PlanGroup group;
-        for (const auto& t : g.at("tenants")) group.tenants.push_back(tenant_from(t));
+        for (const auto& t : g.at("tenants")) {
+            group.tenants.push_back(tenant_from(t));
+            if (t.contains("bytes")) plan.tenant_bytes[group.tenants.back()] = t.at("bytes").get<long long>();
+        }
         group.plan = saved_plan_from_json(g.at("plan"));
         if (group.plan.header.source_fingerprint != g.at("source_fingerprint").get<std::string>())
             throw std::runtime_error("a group's source_fingerprint differs from its plan's");

@@ -2,6 +2,7 @@
 // A fleet plan: tenants grouped by the fingerprint they were read at, one saved plan per
 // group. The JSON form ({"format": "pgfleet-fleet-plan", "format_version": 1}) is stable
 // and byte-identical for the same fleet (groups and tenants sorted, no timestamps).
+#include <map>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,8 @@ struct UnreadTenant {
 struct FleetPlan {
     std::vector<PlanGroup> groups;  // most tenants first, then by source fingerprint
     std::vector<UnreadTenant> unreadable;
+    // Bytes the tenant's tables and indexes took when it was read (waves by size); absent: unknown.
+    std::map<TenantRef, long long> tenant_bytes;
 
     // The group holding the tenant, or nullptr.
     const PlanGroup* group_of(const TenantRef& tenant) const;

@@ -8,6 +8,9 @@ namespace pgfleet {
 
 void FleetCatalogs::add(const TenantRef& tenant, Snapshot snapshot, const std::string& fingerprint) {
     Group& g = groups_[fingerprint];
+    long long bytes = 0;
+    for (const auto& [name, size] : snapshot.relation_bytes) bytes += size;
+    tenant_bytes_[tenant] = bytes;
     g.tenants.push_back(tenant);
     if (g.tenants.size() == 1) {
         g.largest_bytes = snapshot.relation_bytes;
@@ -48,6 +51,7 @@ FleetPlan build_fleet_plan(const FleetCatalogs& catalogs, DesiredFingerprints& d
         fleet.groups.push_back(std::move(group));
     }
     fleet.unreadable = catalogs.unreadable();
+    fleet.tenant_bytes = catalogs.tenant_bytes();
     sort_fleet_plan(fleet);
     return fleet;
 }

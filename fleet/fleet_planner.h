@@ -27,9 +27,12 @@ public:
     };
     const std::map<std::string, Group>& groups() const { return groups_; }
     const std::vector<UnreadTenant>& unreadable() const { return unreadable_; }
+    // Per tenant, the bytes its relations take (the sum of the snapshot's sizes).
+    const std::map<TenantRef, long long>& tenant_bytes() const { return tenant_bytes_; }
 
 private:
     std::map<std::string, Group> groups_;
+    std::map<TenantRef, long long> tenant_bytes_;
     std::vector<UnreadTenant> unreadable_;
 };
 

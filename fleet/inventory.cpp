@@ -9,12 +9,6 @@
 namespace pgfleet {
 namespace {
 
-uint64_t fnv1a(const std::string& text) {
-    uint64_t h = 1469598103934665603ull;
-    for (unsigned char c : text) h = (h ^ c) * 1099511628211ull;
-    return h;
-}
-
 std::vector<TenantRef> by_pattern(const FleetConfig& config, FleetConnections& connections) {
     std::vector<TenantRef> out;
     for (const auto& cluster : config.clusters) {
@@ -92,15 +86,27 @@ std::vector<TenantRef> discover_tenants(const FleetConfig& config, FleetConnecti
 
 std::vector<TenantRef> select_tenants(std::vector<TenantRef> tenants, const TenantSelection& s) {
     std::vector<TenantRef> out;
+    size_t matched = 0;
     for (auto& t : tenants) {
         if (!s.glob.empty() && fnmatch(s.glob.c_str(), t.key().c_str(), 0) != 0 &&
             fnmatch(s.glob.c_str(), t.database.c_str(), 0) != 0)
             continue;
-        if (s.shard_count > 1 && fnv1a(t.key()) % s.shard_count != static_cast<uint64_t>(s.shard_index - 1)) continue;
+        ++matched;
+        if (s.shard_count > 1 && tenant_shard_hash(t) % s.shard_count != static_cast<uint64_t>(s.shard_index - 1)) continue;
         out.push_back(std::move(t));
     }
+    // A typo in --tenants must not look like a fleet with nothing to do.
+    if (!s.glob.empty() && matched == 0)
+        throw std::runtime_error("--tenants '" + s.glob + "' matches none of the " + std::to_string(tenants.size()) +
+                                 " tenants (it is matched against database and cluster/database)");
     std::sort(out.begin(), out.end());
     return out;
+}
+
+uint64_t tenant_shard_hash(const TenantRef& tenant) {
+    uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : tenant.key()) h = (h ^ c) * 1099511628211ull;
+    return h;
 }
 
 bool tenant_listed(const TenantRef& tenant, const std::vector<std::string>& names) {

@@ -22,6 +22,12 @@ struct JournalEntry {
     TenantState state = TenantState::Started;
     std::string detail;
     std::string at;  // UTC, ISO 8601; filled in by record()
+    // Written when known (fleet apply): the run and worker, the tenant's wave, how long the
+    // tenant took and how many statements ran.
+    std::string run, worker;
+    int wave = -1;
+    double seconds = -1;
+    long long statements = -1;
 };
 
 class Journal {
@@ -36,7 +42,8 @@ public:
 // JSON lines appended to a local file (flushed and synced per entry).
 std::unique_ptr<Journal> open_file_journal(const std::string& path);
 
-// A table on the control database (created when missing); one short session per entry.
+// A table on the control database (created when missing, under a lock so that workers
+// starting together do not collide); one short session per entry.
 std::unique_ptr<Journal> open_table_journal(FleetConnections& connections, const std::string& table);
 
 // True when the tenant's last entry for `target` says applied or already at the target.

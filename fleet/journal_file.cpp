@@ -28,6 +28,11 @@ public:
                             {"target", e.target},
                             {"state", state_name(e.state)},
                             {"detail", e.detail}};
+        if (!e.run.empty()) j["run"] = e.run;
+        if (!e.worker.empty()) j["worker"] = e.worker;
+        if (e.wave >= 0) j["wave"] = e.wave;
+        if (e.seconds >= 0) j["seconds"] = e.seconds;
+        if (e.statements >= 0) j["statements"] = e.statements;
         std::string line = j.dump() + "\n";
         std::lock_guard lock(mutex_);
         std::FILE* f = std::fopen(path_.c_str(), "a");
@@ -47,11 +52,17 @@ public:
             if (line.empty()) continue;
             try {
                 auto j = nlohmann::json::parse(line);
-                out.push_back({{j.at("cluster").get<std::string>(), j.at("database").get<std::string>()},
+                JournalEntry e{{j.at("cluster").get<std::string>(), j.at("database").get<std::string>()},
                                j.at("target").get<std::string>(),
                                state_from(j.at("state").get<std::string>()),
                                j.value("detail", ""),
-                               j.value("at", "")});
+                               j.value("at", "")};
+                e.run = j.value("run", "");
+                e.worker = j.value("worker", "");
+                e.wave = j.value("wave", -1);
+                e.seconds = j.value("seconds", -1.0);
+                e.statements = j.value("statements", -1LL);
+                out.push_back(std::move(e));
             } catch (const std::exception&) {
                 // A line cut short by a crash: the tenant is simply not finished.
             }

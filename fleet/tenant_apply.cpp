@@ -50,8 +50,12 @@ TenantOutcome run_steps(FleetRun& run, const TenantRef& t, const SavedPlan& plan
     if (s.query_value("SELECT pg_try_advisory_lock(" + std::to_string(kApplyLockKey) + ")") != "t") {
         out.status = ApplyStatus::Failed;
         out.detail = "another pgfleet apply holds this tenant's advisory lock";
+        out.busy = true;
         return out;
     }
+    // From PostgreSQL 14 a backend whose client went away (a worker killed mid-statement)
+    // notices while it still waits or works, and rolls back at once.
+    if (s.server_version_major() >= 14) s.execute("SET client_connection_check_interval = 1000");
     // A tenant whose marker shows it is known to be at the target needs nothing more.
     auto known = run.cache.lookup(t.key(), read_catalog_marker(s).marker);
     if (known && *known == target) {

@@ -23,6 +23,8 @@ struct TenantOutcome {
     std::string detail;
     size_t statements = 0;  // statements that ran
     double seconds = 0;
+    std::string worker;  // which worker of the run did it (coordinated runs)
+    bool busy = false;   // failed only because another apply holds the tenant's advisory lock
 };
 
 }  // namespace pgfleet

@@ -3,6 +3,8 @@
 // the pgfleet binary.
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "tests/support/pg_server.h"
 
 namespace pgfleet::testing {
@@ -15,13 +17,15 @@ struct FleetYaml {
     std::string url;               // default: the shared test server's postgres database
     int max_per_cluster = 4;
     std::string extra;             // more YAML appended as is
+    std::string control;           // tenants.control URL, when set
 };
 
 inline std::string fleet_yaml(const FleetYaml& y) {
     std::string url = y.url.empty() ? PgServer::instance().url("postgres") : y.url;
     return "schema: " + y.schema + "\nstate_dir: " + y.state_dir + "\napplication_name: " + y.application_name +
-           "\nclusters:\n  - name: main\n    url: \"" + url + "\"\ntenants:\n  pattern: '" + y.pattern +
-           "'\nconnections:\n  max_per_cluster: " + std::to_string(y.max_per_cluster) + "\n" + y.extra;
+           "\nclusters:\n  - name: main\n    url: \"" + url + "\"\ntenants:\n  pattern: '" + y.pattern + "'\n" +
+           (y.control.empty() ? "" : "  control: \"" + y.control + "\"\n") +
+           "connections:\n  max_per_cluster: " + std::to_string(y.max_per_cluster) + "\n" + y.extra;
 }
 
 struct CliRun {
