@@ -12,18 +12,18 @@ std::string words(const std::vector<std::string>& list) {
     return s;
 }
 
-std::vector<std::string> option_names(const CliOption& o) {
+std::vector<std::string> bash_option_names(const CliOption& o) {
     std::vector<std::string> names = o.short_names;
     names.insert(names.end(), o.long_names.begin(), o.long_names.end());
     return names;
 }
 
 // One case arm per command: its subcommands, its options, the options taking a value.
-void write_command(std::ostringstream& out, const CliCommand& cmd) {
+void write_bash_command(std::ostringstream& out, const CliCommand& cmd) {
     std::vector<std::string> subs, opts, valued;
     for (const auto& s : cmd.subcommands) subs.push_back(s.name());
     for (const auto& o : cmd.options) {
-        auto names = option_names(o);
+        auto names = bash_option_names(o);
         opts.insert(opts.end(), names.begin(), names.end());
         if (o.takes_value()) valued.insert(valued.end(), names.begin(), names.end());
     }
@@ -44,7 +44,7 @@ void write_values(std::ostringstream& out, const CliCommand& root) {
         for (const auto& o : cmd->options) {
             if (!o.takes_value()) continue;
             std::string pattern;
-            for (const auto& n : option_names(o)) pattern += (pattern.empty() ? "" : "|") + ("\"" + cmd->joined() + " " + n + "\"");
+            for (const auto& n : bash_option_names(o)) pattern += (pattern.empty() ? "" : "|") + ("\"" + cmd->joined() + " " + n + "\"");
             out << "        " << pattern << ")\n";
             if (o.choices.empty())
                 out << "            compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n";
@@ -62,7 +62,7 @@ std::string render_bash_completion(const CliCommand& root) {
     std::ostringstream out;
     out << "# bash completion for " << root.name() << "; generated from its command-line definitions, do not edit.\n"
         << fn << "_command() {\n    case \"$1\" in\n";
-    for (const CliCommand* cmd : all_commands(root)) write_command(out, *cmd);
+    for (const CliCommand* cmd : all_commands(root)) write_bash_command(out, *cmd);
     out << "        *) return 1 ;;\n    esac\n}\n\n"
         << fn << "() {\n"
         << "    local cur=\"${COMP_WORDS[COMP_CWORD]}\" prev=\"\" path=\"" << root.name() << "\"\n"

@@ -46,7 +46,7 @@ std::string option_spec(const CliOption& o) {
     return quoted(o.repeats ? "*" : "(" + group + ")") + "{" + brace + "}" + quoted(tail);
 }
 
-void write_command(std::ostringstream& out, const CliCommand& cmd) {
+void write_zsh_command(std::ostringstream& out, const CliCommand& cmd) {
     out << "        (" << quoted(cmd.joined()) << ")\n";
     if (!cmd.subcommands.empty()) {
         out << "            subcommands=(";
@@ -99,7 +99,7 @@ std::string render_zsh_completion(const CliCommand& root) {
         << "    words=(\"${(@)words[start,-1]}\")\n"
         << "    (( CURRENT = CURRENT - start + 1 ))\n"
         << "    case $path in\n";
-    for (const CliCommand* cmd : all_commands(root)) write_command(out, *cmd);
+    for (const CliCommand* cmd : all_commands(root)) write_zsh_command(out, *cmd);
     out << "    esac\n}\n\n"
         << "if [[ $zsh_eval_context[-1] == loadautofunc ]]; then\n"
         << "    " << fn << " \"$@\"\n"

@@ -65,7 +65,7 @@ void write_options(std::ostringstream& out, const CliCommand& cmd, bool with_hel
         out << ".TP\n\\fI" << roff(p.positional) << "\\fR\n" << roff(p.description) << "\n";
 }
 
-void write_command(std::ostringstream& out, const CliCommand& cmd) {
+void write_man_command(std::ostringstream& out, const CliCommand& cmd) {
     out << ".SS \"" << roff(cmd.joined()) << "\"\n" << roff(cmd.description) << ".\n.PP\n" << synopsis(cmd) << "\n";
     if (!cmd.subcommands.empty()) {
         out << ".PP\nCommands:";
@@ -94,7 +94,7 @@ std::string render_man_page(const CliCommand& root, const std::string& version) 
     write_options(out, root, true);
     out << ".SH COMMANDS\n";
     for (const CliCommand* cmd : all_commands(root))
-        if (cmd != &root) write_command(out, *cmd);
+        if (cmd != &root) write_man_command(out, *cmd);
     out << ".SH SEE ALSO\n\\fBpsql\\fR(1), \\fBpg_dump\\fR(1); /usr/share/doc/" << roff(program)
         << "/README.md\n";
     return out.str();

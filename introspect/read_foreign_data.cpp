@@ -23,13 +23,6 @@ std::string options_clause(const json& options) {
     return out.empty() ? "" : " OPTIONS (" + out + ")";
 }
 
-template <class T>
-void annotate(T& object, const json& j) {
-    object.owner = text_or_empty(j, "owner");
-    object.comment = text_or_empty(j, "comment");
-    object.privileges = privileges_from(j);
-}
-
 }  // namespace
 
 void read_foreign_data(ParserState& state, Session& session) {

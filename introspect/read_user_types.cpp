@@ -64,14 +64,6 @@ TypeDefinition range_definition(const json& j) {
     return d;
 }
 
-// Owner, comment and privileges are not part of the DDL.
-template <class T>
-void annotate(T& object, const json& j) {
-    object.owner = text_or_empty(j, "owner");
-    object.comment = text_or_empty(j, "comment");
-    object.privileges = privileges_from(j);
-}
-
 }  // namespace
 
 UserTypeRows query_user_types(Session& session) {

@@ -9,7 +9,6 @@ namespace {
 
 using pgast::Node;
 
-Node string_node(const std::string& s) { return {{"String", {{"sval", s}}}}; }
 
 bool names_relation(const Node& range_var, const QualifiedName& q) {
     return pgast::get_string(range_var, "relname") == q.name && pgast::get_string(range_var, "schemaname") == q.schema;
@@ -53,7 +52,7 @@ void rename_relation_items(Node& tree, const NameChange& c) {
         if (!pgast::is_node(n, "ColumnRef")) return;
         auto& fields = n["ColumnRef"]["fields"];
         if (fields.size() == 2 && pgast::is_node(fields[0], "String") && pgast::string_value(fields[0]) == c.from.name)
-            fields[0] = string_node(c.to.name);
+            fields[0] = pgast::string_node(c.to.name);
     });
 }
 
@@ -63,7 +62,7 @@ void rename_routine_calls(Node& tree, const NameChange& c) {
         auto names = pgast::string_list(pgast::get_list(n["FuncCall"], "funcname"));
         if (names.empty() || names.back() != c.from.name) return;
         if (names.size() >= 2 && names[names.size() - 2] != c.from.schema) return;
-        n["FuncCall"]["funcname"] = Node::array({string_node(c.to.schema), string_node(c.to.name)});
+        n["FuncCall"]["funcname"] = Node::array({pgast::string_node(c.to.schema), pgast::string_node(c.to.name)});
     });
 }
 
@@ -92,7 +91,7 @@ void rename_in_bound_query(Node& bound, const NameChange& c) {
                 auto& fields = n["ColumnRef"]["fields"];
                 if (fields.size() == 2 && pgast::is_node(fields[1], "String") &&
                     pgast::string_value(fields[1]) == c.column_from && names.count(pgast::string_value(fields[0])))
-                    fields[1] = string_node(c.column_to);
+                    fields[1] = pgast::string_node(c.column_to);
             });
             return;
         }
