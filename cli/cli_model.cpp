@@ -7,7 +7,7 @@ namespace {
 
 // CLI11 spells an option's value as "TEXT:{a,b,c}" when an IsMember check is attached.
 void read_value_name(const CLI::Option& opt, CliOption& out) {
-    if (opt.get_type_size_max() == 0) return;  // a flag
+    if (opt.get_type_size() == 0) return;  // a flag (as CLI11's own help decides)
     std::string full = opt.get_type_name();
     size_t colon = full.find(':');
     out.value_name = full.substr(0, colon);

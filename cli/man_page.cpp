@@ -1,4 +1,5 @@
 // pgfleet(1), generated from the command tree (see cli_model.h).
+#include <cctype>
 #include <sstream>
 
 #include "cli/cli_model.h"
@@ -16,6 +17,11 @@ std::string roff(const std::string& text) {
     }
     if (!out.empty() && (out[0] == '.' || out[0] == '\'')) out = "\\&" + out;
     return out;
+}
+
+std::string sentence(std::string text) {
+    if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+    return text;
 }
 
 bool is_help(const CliOption& o) {
@@ -88,7 +94,7 @@ std::string render_man_page(const CliCommand& root, const std::string& version) 
         << ".TH " << upper << " 1 \"\" \"" << roff(program + " " + version) << "\" \"User Commands\"\n"
         << ".SH NAME\n" << roff(program) << " \\- " << roff(summary) << "\n"
         << ".SH SYNOPSIS\n" << synopsis(root) << "\n"
-        << ".SH DESCRIPTION\n" << roff(summary) << ".\n"
+        << ".SH DESCRIPTION\n" << roff(sentence(summary)) << ".\n"
         << "Every command takes \\fB\\-h\\fR, \\fB\\-\\-help\\fR.\n"
         << ".SH OPTIONS\n";
     write_options(out, root, true);

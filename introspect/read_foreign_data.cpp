@@ -2,6 +2,7 @@
 // so that no secret option value passes through statement text or diagnostics.
 #include "catalog/foreign_data.h"
 #include "catalog/sql_name.h"
+#include "introspect/annotate.h"
 #include "introspect/catalog_queries.h"
 #include "introspect/kind_readers.h"
 #include "introspect/server_ddl.h"

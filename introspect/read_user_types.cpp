@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "catalog/sql_name.h"
+#include "introspect/annotate.h"
 #include "introspect/catalog_queries.h"
 #include "introspect/kind_readers.h"
 #include "introspect/server_ddl.h"

@@ -24,12 +24,4 @@ std::string text_or_empty(const nlohmann::json& j, const char* key);
 // The "privileges" member as a normalized ACL.
 Privileges privileges_from(const nlohmann::json& j);
 
-// Owner, comment and privileges: read beside the DDL, which does not carry them.
-template <class T>
-void annotate(T& object, const nlohmann::json& j) {
-    object.owner = text_or_empty(j, "owner");
-    object.comment = text_or_empty(j, "comment");
-    object.privileges = privileges_from(j);
-}
-
 }  // namespace pgfleet

@@ -7,6 +7,7 @@
 #include "catalog/dependencies.h"
 #include "catalog/sql_name.h"
 #include "parser/statement_error.h"
+#include "parser/string_node.h"
 #include "parser/interval_literal.h"
 #include "parser/query_binder.h"
 #include "parser/type_names.h"
@@ -92,7 +93,7 @@ private:
     void qualify_cast(Node& cast) {
         ResolvedType t = resolve_type(cast["typeName"], ctx_.scope, ctx_.location_base);
         if (t.user_type) {
-            cast["typeName"]["names"] = Node::array({pgast::string_node(t.user_type->schema), pgast::string_node(t.user_type->name)});
+            cast["typeName"]["names"] = Node::array({string_node(t.user_type->schema), string_node(t.user_type->name)});
             refs_.push_back(type_key(*t.user_type));
         }
         if (t.sql == "regclass" && is_string_const(cast["arg"])) qualify_regclass_literal(cast["arg"]);
@@ -115,7 +116,7 @@ private:
                 }
         }
         if (!found) return;
-        call["funcname"] = Node::array({pgast::string_node(found->schema), pgast::string_node(found->name)});
+        call["funcname"] = Node::array({string_node(found->schema), string_node(found->name)});
         size_t given = pgast::get_list(call, "args").size();
         ObjectKey from{ObjectKind::Function, found->schema, found->name, ""};
         for (const auto* map : {&c.functions}) {
@@ -148,7 +149,7 @@ private:
         if (is_sequence_function(name) && args != call.end() && !args->empty() && is_string_const((*args)[0])) {
             Node& first = (*args)[0];
             qualify_regclass_literal(first);
-            first = {{"TypeCast", {{"arg", first}, {"typeName", {{"names", Node::array({pgast::string_node("regclass")})},
+            first = {{"TypeCast", {{"arg", first}, {"typeName", {{"names", Node::array({string_node("regclass")})},
                                                                  {"typemod", -1}}}}}};
         }
     }
@@ -219,7 +220,7 @@ std::vector<std::string> without_pg_catalog(std::vector<std::string> names) {
 
 Node names_node(const std::vector<std::string>& names) {
     Node out = Node::array();
-    for (const auto& n : names) out.push_back(pgast::string_node(n));
+    for (const auto& n : names) out.push_back(string_node(n));
     return out;
 }
 

@@ -6,6 +6,7 @@
 
 #include "parser/implicit_names.h"
 #include "parser/statement_error.h"
+#include "parser/string_node.h"
 
 namespace pgfleet {
 namespace {
@@ -196,7 +197,7 @@ void Binder::bind_from_item(Node& item, Level& level, bool qualify_only) {
         // The server prints a function's derived column names; say them on both sides.
         if (type == "RangeFunction" && body.contains("alias") && !src.columns.empty()) {
             Node names = Node::array();
-            for (const auto& c : src.columns) names.push_back(pgast::string_node(c));
+            for (const auto& c : src.columns) names.push_back(string_node(c));
             body["alias"]["colnames"] = names;
         }
     }
@@ -256,7 +257,7 @@ void Binder::bind_column_ref(Node& node) {
                 }
             }
             if (hits >= 1) {
-                fields = Node::array({pgast::string_node(hit->alias), pgast::string_node(col)});
+                fields = Node::array({string_node(hit->alias), string_node(col)});
                 if (hit->table) refs_.push_back(column_key(*hit->table, col));
                 return;
             }
@@ -277,11 +278,11 @@ void Binder::bind_column_ref(Node& node) {
         }
     }
     // schema.table.column reads as table.column.
-    if (fields.size() == 3) fields = Node::array({pgast::string_node(rel), pgast::string_node(col)});
+    if (fields.size() == 3) fields = Node::array({string_node(rel), string_node(col)});
     for (auto level = levels_.rbegin(); level != levels_.rend(); ++level)
         for (const auto& s : *level)
             if (s.alias == rel || s.written == rel) {
-                fields[fields.size() - 2] = pgast::string_node(s.alias);
+                fields[fields.size() - 2] = string_node(s.alias);
                 if (s.table) refs_.push_back(column_key(*s.table, col));
                 return;
             }
@@ -356,7 +357,7 @@ std::vector<std::string> Binder::bind_simple_select(Node& s, bool qualify_only) 
                 if (!only.empty() && src.alias != only && src.written != only) continue;
                 for (const auto& col : src.columns) {
                     if (only.empty() && std::count(src.hidden.begin(), src.hidden.end(), col)) continue;
-                    Node ref = {{"ColumnRef", {{"fields", Node::array({pgast::string_node(src.alias), pgast::string_node(col)})}}}};
+                    Node ref = {{"ColumnRef", {{"fields", Node::array({string_node(src.alias), string_node(col)})}}}};
                     if (src.table) refs_.push_back(column_key(*src.table, col));
                     targets.push_back({{"ResTarget", {{"name", col}, {"val", ref}}}});
                     columns.push_back(col);

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "catalog/sql_name.h"
+#include "parser/string_node.h"
 
 namespace pgfleet {
 namespace {
@@ -52,7 +53,7 @@ void rename_relation_items(Node& tree, const NameChange& c) {
         if (!pgast::is_node(n, "ColumnRef")) return;
         auto& fields = n["ColumnRef"]["fields"];
         if (fields.size() == 2 && pgast::is_node(fields[0], "String") && pgast::string_value(fields[0]) == c.from.name)
-            fields[0] = pgast::string_node(c.to.name);
+            fields[0] = string_node(c.to.name);
     });
 }
 
@@ -62,7 +63,7 @@ void rename_routine_calls(Node& tree, const NameChange& c) {
         auto names = pgast::string_list(pgast::get_list(n["FuncCall"], "funcname"));
         if (names.empty() || names.back() != c.from.name) return;
         if (names.size() >= 2 && names[names.size() - 2] != c.from.schema) return;
-        n["FuncCall"]["funcname"] = Node::array({pgast::string_node(c.to.schema), pgast::string_node(c.to.name)});
+        n["FuncCall"]["funcname"] = Node::array({string_node(c.to.schema), string_node(c.to.name)});
     });
 }
 
@@ -91,7 +92,7 @@ void rename_in_bound_query(Node& bound, const NameChange& c) {
                 auto& fields = n["ColumnRef"]["fields"];
                 if (fields.size() == 2 && pgast::is_node(fields[1], "String") &&
                     pgast::string_value(fields[1]) == c.column_from && names.count(pgast::string_value(fields[0])))
-                    fields[1] = pgast::string_node(c.column_to);
+                    fields[1] = string_node(c.column_to);
             });
             return;
         }

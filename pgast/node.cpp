@@ -92,6 +92,4 @@ int first_location(const Node& node) {
     return -1;
 }
 
-Node string_node(const std::string& s) { return {{"String", {{"sval", s}}}}; }
-
 }  // namespace pgfleet::pgast

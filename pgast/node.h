@@ -25,9 +25,6 @@ std::string string_value(const Node& node);
 // Values of a list of String nodes (qualified names, column lists).
 std::vector<std::string> string_list(const Node& list);
 
-// A String node: {"String": {"sval": s}}.
-Node string_node(const std::string& s);
-
 // A field of an object as string/int/bool, or the fallback when absent.
 std::string get_string(const Node& obj, const char* key, const std::string& fallback = "");
 long long get_int(const Node& obj, const char* key, long long fallback = 0);
