@@ -20,7 +20,7 @@ dbgsym=$work/deb/pgfleet-dbgsym_${version}_amd64.deb
 echo "package: $(basename "$deb") $(stat -c %s "$deb") bytes ($(du -h "$deb" | cut -f1)), $(basename "$dbgsym") $(stat -c %s "$dbgsym") bytes; cpack $(elapsed "$start") s"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for lib in libpg-query libpqxx libyaml-cpp libfmt libssl libstdc++6; do
+for lib in libpg-query libpqxx libyaml-cpp libpq5 libssl libstdc++6; do
   [[ "$depends" == *"$lib"* ]] || { echo "Depends lacks $lib (shared library dependencies not computed)" >&2; exit 1; }
 done
 
