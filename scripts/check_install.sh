@@ -3,13 +3,15 @@
 # root with debootstrap, installs the .deb there with apt (its Depends resolve from Debian's
 # mirror), then runs pgfleet --version, the man page and completions checks, and plan / apply /
 # plan against a throwaway PostgreSQL on the host over loopback. Prints the .deb size and the
-# install time. Needs root and a built build/ (scripts/build.sh).
+# install time. Needs root and a built build/ (scripts/build.sh). KEEP_ROOT=DIR keeps the
+# fresh root in DIR and, when it exists, reuses it (the package is installed again).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/debian_root.sh
 work=$(mktemp -d /var/tmp/pgfleet-install.XXXXXX)
-root=$work/root
-trap 'stop_host_postgres; remove_debian_roots; rm -rf "$work"' EXIT
+pgdir=$(mktemp -d /tmp/pgfleet-install-pg.XXXXXX)  # the server runs as postgres: not under $work (0700)
+root=${KEEP_ROOT:-$work/root}
+trap 'stop_host_postgres; [ -n "${KEEP_ROOT:-}" ] || remove_debian_roots; rm -rf "$work" "$pgdir"' EXIT
 
 start=$(now)
 (cd build && cpack -G DEB -B "$work/deb" >"$work/cpack.log" 2>&1) || { cat "$work/cpack.log"; exit 1; }
@@ -32,8 +34,13 @@ dpkg-deb -c "$dbgsym" | grep -q "usr/lib/debug/.build-id/${build_id:0:2}/${build
   { echo "pgfleet-dbgsym has no debug file for build id $build_id" >&2; exit 1; }
 
 start=$(now)
-make_debian_root bookworm "$root"
-echo "debootstrap bookworm: $(elapsed "$start") s"
+if [ -n "${KEEP_ROOT:-}" ] && [ -x "$root/usr/bin/apt-get" ]; then
+  mountpoint -q "$root/proc" || { mount -t proc proc "$root/proc"; mount --bind /dev "$root/dev"; }
+  in_root "$root" "dpkg --purge pgfleet >/dev/null 2>&1 || true"
+else
+  make_debian_root bookworm "$root"
+  echo "debootstrap bookworm: $(elapsed "$start") s"
+fi
 
 cp "$deb" "$root/tmp/"
 start=$(now)
@@ -50,7 +57,7 @@ done
 in_root "$root" "gzip -dc /usr/share/man/man1/pgfleet.1.gz | grep -q '^.SS \"pgfleet fleet plan\"'"
 in_root "$root" "bash -c 'source /usr/share/bash-completion/completions/pgfleet; COMP_WORDS=(pgfleet fleet dr); COMP_CWORD=2; _pgfleet; [ \"\${COMPREPLY[*]}\" = drift ]'"
 
-start_host_postgres "$work/pg"
+start_host_postgres "$pgdir/pg"
 db="postgresql://postgres@127.0.0.1:$HOST_PG_PORT"
 "$HOST_PG_BIN/psql" -qX "$db/postgres" -c "CREATE DATABASE tenant_check"
 schema=/usr/share/doc/pgfleet/examples/schemas

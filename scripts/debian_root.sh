@@ -24,6 +24,7 @@ make_debian_root() {
   mount -t proc proc "$dir/proc"
   mount --bind /dev "$dir/dev"
   mount --bind /dev/shm "$dir/dev/shm" 2>/dev/null || true
+  mount --bind /dev/pts "$dir/dev/pts" 2>/dev/null || true  # apt's terminal log
   printf '#!/bin/sh\nexit 101\n' >"$dir/usr/sbin/policy-rc.d" && chmod +x "$dir/usr/sbin/policy-rc.d"
   cp /etc/resolv.conf "$dir/etc/resolv.conf" 2>/dev/null || true
 }
@@ -44,7 +45,7 @@ apt_in_root() {
 remove_debian_roots() {
   local dir
   for dir in "${debian_root_dirs[@]}"; do
-    for m in dev/shm dev proc; do umount -l "$dir/$m" 2>/dev/null || true; done
+    for m in dev/pts dev/shm dev proc; do umount -l "$dir/$m" 2>/dev/null || true; done
     rm -rf "$dir" "$dir.debootstrap.log"
   done
   debian_root_dirs=()
