@@ -7,7 +7,7 @@ namespace pgfleet {
 namespace {
 
 // A word inside single quotes.
-std::string quoted(const std::string& s) {
+std::string zsh_quoted(const std::string& s) {
     std::string out = "'";
     for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
     return out + "'";
@@ -37,27 +37,27 @@ std::string option_spec(const CliOption& o) {
     std::string tail = "[" + spec_text(o.description) + "]";
     if (o.takes_value()) tail += ":" + spec_text(o.value_name) + ":" + value_action(o);
     std::string repeat = o.repeats ? "*" : "";
-    if (names.size() == 1) return quoted(repeat + names[0] + tail);
+    if (names.size() == 1) return zsh_quoted(repeat + names[0] + tail);
     std::string group, brace;
     for (const auto& n : names) {
         group += (group.empty() ? "" : " ") + n;
         brace += (brace.empty() ? "" : ",") + n;
     }
-    return quoted(o.repeats ? "*" : "(" + group + ")") + "{" + brace + "}" + quoted(tail);
+    return zsh_quoted(o.repeats ? "*" : "(" + group + ")") + "{" + brace + "}" + zsh_quoted(tail);
 }
 
 void write_zsh_command(std::ostringstream& out, const CliCommand& cmd) {
-    out << "        (" << quoted(cmd.joined()) << ")\n";
+    out << "        (" << zsh_quoted(cmd.joined()) << ")\n";
     if (!cmd.subcommands.empty()) {
         out << "            subcommands=(";
-        for (const auto& s : cmd.subcommands) out << " " << quoted(spec_text(s.name()) + ":" + spec_text(s.description));
+        for (const auto& s : cmd.subcommands) out << " " << zsh_quoted(spec_text(s.name()) + ":" + spec_text(s.description));
         out << " )\n";
     }
     out << "            _arguments -s -S";
     for (const auto& o : cmd.options) out << " \\\n                " << option_spec(o);
     int index = 1;
     for (const auto& p : cmd.positionals)
-        out << " \\\n                " << quoted((p.repeats ? "*" : std::to_string(index++)) + ":" + spec_text(p.positional) + ":" + value_action(p));
+        out << " \\\n                " << zsh_quoted((p.repeats ? "*" : std::to_string(index++)) + ":" + spec_text(p.positional) + ":" + value_action(p));
     if (!cmd.subcommands.empty())
         out << " \\\n                '1: :{_describe -t commands command subcommands}'";
     out << " ;;\n";
@@ -71,7 +71,7 @@ std::string render_zsh_completion(const CliCommand& root) {
     out << "#compdef " << root.name() << "\n"
         << "# zsh completion for " << root.name() << "; generated from its command-line definitions, do not edit.\n\n"
         << fn << "_is_command() {\n    case \"$1\" in\n";
-    for (const CliCommand* cmd : all_commands(root)) out << "        (" << quoted(cmd->joined()) << ") return 0 ;;\n";
+    for (const CliCommand* cmd : all_commands(root)) out << "        (" << zsh_quoted(cmd->joined()) << ") return 0 ;;\n";
     out << "    esac\n    return 1\n}\n\n"
         << fn << "_takes_value() {\n    case \"$1\" in\n";
     for (const CliCommand* cmd : all_commands(root)) {
@@ -79,13 +79,13 @@ std::string render_zsh_completion(const CliCommand& root) {
             if (!o.takes_value()) continue;
             std::vector<std::string> names = o.short_names;
             names.insert(names.end(), o.long_names.begin(), o.long_names.end());
-            for (const auto& n : names) out << "        (" << quoted(cmd->joined() + " " + n) << ") return 0 ;;\n";
+            for (const auto& n : names) out << "        (" << zsh_quoted(cmd->joined() + " " + n) << ") return 0 ;;\n";
         }
     }
     out << "    esac\n    return 1\n}\n\n"
         // The subcommand path before the cursor; _arguments then sees only the last command's words.
         << fn << "() {\n"
-        << "    local path=" << quoted(root.name()) << " word\n"
+        << "    local path=" << zsh_quoted(root.name()) << " word\n"
         << "    local -a subcommands\n"
         << "    integer i=2 start=1\n"
         << "    while (( i < CURRENT )); do\n"
