@@ -11,6 +11,7 @@ void register_dump(CLI::App& app, int& exit_code);
 void register_snapshot(CLI::App& app, int& exit_code);
 void register_fleet(CLI::App& app, int& exit_code);
 void register_tenant(CLI::App& app, int& exit_code);
+void register_completion(CLI::App& app, int& exit_code);  // needs every other command registered first
 
 // The fleet subcommands (cmd_fleet_*.cpp).
 void add_fleet_plan(CLI::App& fleet, int& exit_code);

@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
     pgfleet::register_snapshot(app, exit_code);
     pgfleet::register_fleet(app, exit_code);
     pgfleet::register_tenant(app, exit_code);
+    pgfleet::register_completion(app, exit_code);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

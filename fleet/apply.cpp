@@ -12,7 +12,7 @@
 namespace pgfleet {
 namespace {
 
-std::string millis(double seconds) { return std::to_string(static_cast<long long>(seconds * 1000)) + "ms"; }
+std::string millis_text(double seconds) { return std::to_string(static_cast<long long>(seconds * 1000)) + "ms"; }
 
 void rollback_quietly(Session& session) {
     try {
@@ -72,8 +72,8 @@ ApplyResult apply_plan(Session& session, const Plan& plan, const ApplyOptions& o
     ApplyResult result;
     // Routine bodies may use objects created later in the plan.
     session.execute("SET check_function_bodies = false");
-    session.execute("SET lock_timeout = " + sql_literal(millis(options.lock_timeout_seconds)));
-    session.execute("SET statement_timeout = " + sql_literal(millis(options.statement_timeout_seconds)));
+    session.execute("SET lock_timeout = " + sql_literal(millis_text(options.lock_timeout_seconds)));
+    session.execute("SET statement_timeout = " + sql_literal(millis_text(options.statement_timeout_seconds)));
     std::mt19937 rng(std::random_device{}());
     for (const auto& seg : transaction_segments(plan)) {
         double backoff = options.backoff_initial_seconds;
@@ -86,7 +86,7 @@ ApplyResult apply_plan(Session& session, const Plan& plan, const ApplyOptions& o
                 if (options.on_retry)
                     options.on_retry("lock not available for `" + plan.statements[error->index].sql.substr(0, 80) +
                                      "`; retry " + std::to_string(attempt + 1) + " of " +
-                                     std::to_string(options.lock_retries) + " in " + millis(pause));
+                                     std::to_string(options.lock_retries) + " in " + millis_text(pause));
                 ++result.retries;
                 std::this_thread::sleep_for(std::chrono::duration<double>(pause));
                 backoff = std::min(backoff * 2, options.backoff_max_seconds);

@@ -11,7 +11,7 @@ namespace {
 // IAM auth tokens live 15 minutes; a command's password is fetched again after 10.
 constexpr std::chrono::minutes kPasswordLifetime{10};
 
-std::string millis(double seconds) { return std::to_string(static_cast<long long>(std::llround(seconds * 1000))); }
+std::string whole_millis(double seconds) { return std::to_string(static_cast<long long>(std::llround(seconds * 1000))); }
 
 }  // namespace
 
@@ -45,8 +45,8 @@ std::string Connector::conninfo(const std::string& database) const {
     if (timeouts_.connect_seconds > 0)
         params["connect_timeout"] = std::to_string(std::max<long long>(1, std::llround(timeouts_.connect_seconds)));
     std::string options = params.count("options") ? params["options"] + " " : "";
-    options += "-c lock_timeout=" + millis(timeouts_.lock_seconds) +
-               " -c statement_timeout=" + millis(timeouts_.statement_seconds);
+    options += "-c lock_timeout=" + whole_millis(timeouts_.lock_seconds) +
+               " -c statement_timeout=" + whole_millis(timeouts_.statement_seconds);
     params["options"] = options;
     std::string pw = password();
     if (!pw.empty()) params["password"] = pw;

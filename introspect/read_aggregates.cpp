@@ -14,7 +14,7 @@ const char* modify_word(const std::string& letter) {
     return letter == "s" ? "SHAREABLE" : letter == "w" ? "READ_WRITE" : "READ_ONLY";
 }
 
-std::string definition(const json& j) {
+std::string aggregate_ddl(const json& j) {
     std::vector<std::string> options;
     auto add = [&](const char* option, const std::string& value) {
         if (!value.empty()) options.push_back(std::string(option) + " = " + value);
@@ -55,7 +55,7 @@ std::string definition(const json& j) {
 
 std::vector<std::string> aggregate_definitions(const json& rows) {
     std::vector<std::string> out;
-    for (const auto& j : rows) out.push_back(definition(j));
+    for (const auto& j : rows) out.push_back(aggregate_ddl(j));
     return out;
 }
 

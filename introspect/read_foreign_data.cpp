@@ -2,6 +2,7 @@
 // so that no secret option value passes through statement text or diagnostics.
 #include "catalog/foreign_data.h"
 #include "catalog/sql_name.h"
+#include "introspect/annotate.h"
 #include "introspect/catalog_queries.h"
 #include "introspect/kind_readers.h"
 #include "introspect/server_ddl.h"
@@ -21,13 +22,6 @@ std::string options_clause(const json& options) {
                sql_literal(eq == std::string::npos ? "" : option.substr(eq + 1));
     }
     return out.empty() ? "" : " OPTIONS (" + out + ")";
-}
-
-template <class T>
-void annotate(T& object, const json& j) {
-    object.owner = text_or_empty(j, "owner");
-    object.comment = text_or_empty(j, "comment");
-    object.privileges = privileges_from(j);
 }
 
 }  // namespace

@@ -9,7 +9,7 @@ namespace {
 
 using nlohmann::json;
 
-std::string definition(const json& j) {
+std::string publication_ddl(const json& j) {
     std::string out = "CREATE PUBLICATION " + sql_ident(text_or_empty(j, "name"));
     std::vector<std::string> objects;
     for (const auto& t : j.at("tables")) {
@@ -36,7 +36,7 @@ std::string definition(const json& j) {
 void read_publications(ParserState& state, Session& session) {
     json rows = query_json(session, catalog_queries::kPublications);
     std::string ddl;
-    for (const auto& j : rows) ddl += definition(j);
+    for (const auto& j : rows) ddl += publication_ddl(j);
     interpret_server_ddl(state, ddl, "publications");
     for (const auto& j : rows) {
         Publication& p = state.catalog.publications.at(text_or_empty(j, "name"));

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "catalog/sql_name.h"
+#include "introspect/annotate.h"
 #include "introspect/catalog_queries.h"
 #include "introspect/kind_readers.h"
 #include "introspect/server_ddl.h"
@@ -62,14 +63,6 @@ TypeDefinition range_definition(const json& j) {
     add("MULTIRANGE_TYPE_NAME", "multirange");
     d.ddl = "CREATE TYPE " + qualified(j) + " AS RANGE (" + params + ");\n";
     return d;
-}
-
-// Owner, comment and privileges are not part of the DDL.
-template <class T>
-void annotate(T& object, const json& j) {
-    object.owner = text_or_empty(j, "owner");
-    object.comment = text_or_empty(j, "comment");
-    object.privileges = privileges_from(j);
 }
 
 }  // namespace

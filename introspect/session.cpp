@@ -37,7 +37,11 @@ Session::~Session() { close(); }
 
 void Session::close() {
     if (impl_ && impl_->conn) {
-        impl_->conn->disconnect();
+#if PQXX_VERSION_MAJOR >= 7
+        impl_->conn->close();
+#else
+        impl_->conn->disconnect();  // libpqxx 6 (Debian 12); 7 renamed it close()
+#endif
         impl_->conn.reset();
     }
 }

@@ -8,6 +8,10 @@
 namespace pgfleet {
 
 void set_column_storage(const Catalog& catalog, Column& column, const std::string& word) {
+    if (word == "default") {  // PostgreSQL 16+: back to the type's own storage
+        column.storage.clear();
+        return;
+    }
     static const std::set<std::string> words{"plain", "external", "main", "extended"};
     if (!words.count(word)) throw StatementError("invalid", "invalid storage type \"" + word + "\"");
     std::string fallback = default_storage(catalog, column.type);

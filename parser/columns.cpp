@@ -50,6 +50,8 @@ ColumnDefinition build_column(StatementContext& ctx, const QualifiedName& table,
     }
     if (def.contains("collClause"))
         col.collation = collation_name(ctx, pgast::get_list(def["collClause"], "collname"));
+    // STORAGE in a column definition: PostgreSQL 16+ syntax (libpg_query 17).
+    if (def.contains("storage_name")) set_column_storage(ctx.catalog(), col, pgast::get_string(def, "storage_name"));
     if (def.contains("compression")) set_column_compression(col, pgast::get_string(def, "compression"), ctx.offset_of(def));
     ExprContext ectx{ctx.scope(), table, ctx.location_base(), pending, col.type};
     for (const auto& item : pgast::get_list(def, "constraints")) {

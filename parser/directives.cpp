@@ -75,14 +75,13 @@ std::string trim(const std::string& s) {
     return s.substr(b, e - b);
 }
 
-// True when only whitespace precedes `offset` on its line.
+}  // namespace
+
 bool starts_its_line(const std::string& t, int offset) {
     for (int i = offset - 1; i >= 0 && t[i] != '\n'; --i)
         if (!isspace(static_cast<unsigned char>(t[i]))) return false;
     return true;
 }
-
-}  // namespace
 
 std::vector<SourceDirective> find_directives(const SourceFile& file, const StatementExtents& statements) {
     static const std::string kPrefix = "pgfleet:";

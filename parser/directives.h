@@ -19,6 +19,9 @@ struct SqlComment {
 // inside a function body is not a comment of the file).
 std::vector<SqlComment> sql_comments(const std::string& text);
 
+// True when only whitespace precedes `offset` on its line.
+bool starts_its_line(const std::string& text, int offset);
+
 // Statement extents of a file as byte offsets [first token, end).
 using StatementExtents = std::vector<std::pair<int, int>>;
 

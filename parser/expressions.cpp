@@ -7,6 +7,7 @@
 #include "catalog/dependencies.h"
 #include "catalog/sql_name.h"
 #include "parser/statement_error.h"
+#include "parser/string_node.h"
 #include "parser/interval_literal.h"
 #include "parser/query_binder.h"
 #include "parser/type_names.h"
@@ -19,7 +20,6 @@ namespace {
 
 using pgast::Node;
 
-Node string_node(const std::string& s) { return {{"String", {{"sval", s}}}}; }
 
 bool is_string_const(const Node& n) {
     return pgast::is_node(n, "A_Const") && n["A_Const"].contains("sval");

@@ -7,6 +7,8 @@
 #include <sstream>
 #include <vector>
 
+#include "parser/ascii_case.h"
+
 namespace pgfleet {
 namespace {
 
@@ -40,11 +42,6 @@ const std::map<std::string, Unit>& units() {
     return table;
 }
 
-std::string lower(std::string s) {
-    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
-
 // Adds `value` of a unit, spilling fractions down as PostgreSQL does (months of 30 days).
 void add_amount(double value, const Unit& u, double& months, double& days, double& micros) {
     double m = value * u.months;
@@ -75,7 +72,7 @@ std::string plural(long long n, const char* unit) {
 }  // namespace
 
 std::optional<std::string> normalize_interval(const std::string& text, const std::string& fields) {
-    std::istringstream in(lower(text));
+    std::istringstream in(ascii_lower(text));
     std::vector<std::string> tokens;
     for (std::string t; in >> t;) tokens.push_back(t);
     if (tokens.empty()) return std::nullopt;

@@ -6,13 +6,6 @@
 #include "parser/type_names.h"
 
 namespace pgfleet {
-namespace {
-
-[[noreturn]] void missing(const std::string& what, const std::string& name) {
-    throw StatementError("missing-object", what + " \"" + name + "\" does not exist");
-}
-
-}  // namespace
 
 std::vector<std::string> statement_object_names(const pgast::Node& obj) {
     std::string t = pgast::node_type(obj);
@@ -81,26 +74,26 @@ ObjectKey lookup_object(StatementContext& ctx, const std::string& objtype, const
     const Catalog& c = ctx.catalog();
     if (names.empty()) throw StatementError("invalid", "object name missing");
     if (objtype == "OBJECT_SCHEMA") {
-        if (!c.schemas.count(names.back())) missing("schema", names.back());
+        if (!c.schemas.count(names.back())) throw_missing_object("schema", names.back());
         return schema_key(names.back());
     }
     if (objtype == "OBJECT_EXTENSION") {
-        if (!c.extensions.count(names.back())) missing("extension", names.back());
+        if (!c.extensions.count(names.back())) throw_missing_object("extension", names.back());
         return extension_key(names.back());
     }
     if (objtype == "OBJECT_TABLE") {
         auto t = scope.find_table(names);
-        if (!t) missing("relation", names.back());
+        if (!t) throw_missing_object("relation", names.back());
         return table_key(*t);
     }
     if (objtype == "OBJECT_SEQUENCE") {
         auto s = scope.find_sequence(names);
-        if (!s) missing("relation", names.back());
+        if (!s) throw_missing_object("relation", names.back());
         return sequence_key(*s);
     }
     if (objtype == "OBJECT_INDEX") {
         auto i = scope.find_index(names);
-        if (!i) missing("relation", names.back());
+        if (!i) throw_missing_object("relation", names.back());
         return index_key(*i);
     }
     if (objtype == "OBJECT_TYPE" || objtype == "OBJECT_DOMAIN") {
@@ -111,7 +104,7 @@ ObjectKey lookup_object(StatementContext& ctx, const std::string& objtype, const
             throw StatementError("unsupported", "the multirange type \"" + names.back() +
                                                     "\" goes with its range type; its own comment, owner and "
                                                     "privileges are not modeled");
-        if (!t) missing("type", names.back());
+        if (!t) throw_missing_object("type", names.back());
         return type_key(*t);
     }
     if (objtype == "OBJECT_VIEW" || objtype == "OBJECT_MATVIEW") {
@@ -120,7 +113,7 @@ ObjectKey lookup_object(StatementContext& ctx, const std::string& objtype, const
             auto it = c.views.find(q);
             return it != c.views.end() && it->second.materialized == materialized;
         });
-        if (!v) missing(materialized ? "materialized view" : "view", names.back());
+        if (!v) throw_missing_object(materialized ? "materialized view" : "view", names.back());
         return view_key(*v);
     }
     if (objtype == "OBJECT_FOREIGN_TABLE") {
@@ -128,23 +121,23 @@ ObjectKey lookup_object(StatementContext& ctx, const std::string& objtype, const
             auto it = c.tables.find(q);
             return it != c.tables.end() && it->second.foreign.has_value();
         });
-        if (!t) missing("foreign table", names.back());
+        if (!t) throw_missing_object("foreign table", names.back());
         return table_key(*t);
     }
     if (objtype == "OBJECT_COLLATION") {
         auto t = scope.resolve(names, [&](const QualifiedName& q) { return c.collations.count(q) > 0; });
-        if (!t) missing("collation", names.back());
+        if (!t) throw_missing_object("collation", names.back());
         return collation_key(*t);
     }
     if (objtype == "OBJECT_TRIGGER" || objtype == "OBJECT_POLICY" || objtype == "OBJECT_RULE") {
         if (names.size() < 2) throw StatementError("invalid", "name must say which table");
         std::vector<std::string> rel(names.begin(), names.end() - 1);
         auto t = scope.find_relation(rel);
-        if (!t) missing("relation", rel.back());
+        if (!t) throw_missing_object("relation", rel.back());
         ObjectKey key = objtype == "OBJECT_TRIGGER" ? trigger_key(*t, names.back())
                         : objtype == "OBJECT_POLICY" ? policy_key(*t, names.back())
                                                      : rule_key(*t, names.back());
-        if (!c.contains(key)) missing(objtype == "OBJECT_TRIGGER" ? "trigger" : objtype == "OBJECT_POLICY" ? "policy" : "rule",
+        if (!c.contains(key)) throw_missing_object(objtype == "OBJECT_TRIGGER" ? "trigger" : objtype == "OBJECT_POLICY" ? "policy" : "rule",
                                       names.back());
         return key;
     }
@@ -154,20 +147,20 @@ ObjectKey lookup_object(StatementContext& ctx, const std::string& objtype, const
                         : objtype == "OBJECT_PUBLICATION" ? publication_key(names.back())
                         : objtype == "OBJECT_FDW"         ? fdw_key(names.back())
                                                           : server_key(names.back());
-        if (!c.contains(key)) missing(kind_name(key.kind), names.back());
+        if (!c.contains(key)) throw_missing_object(kind_name(key.kind), names.back());
         return key;
     }
     if (objtype == "OBJECT_COLUMN" || objtype == "OBJECT_TABCONSTRAINT") {
         if (names.size() < 2) throw StatementError("invalid", "column name must be qualified");
         std::vector<std::string> table_names(names.begin(), names.end() - 1);
         auto t = scope.find_table(table_names);
-        if (!t) missing("relation", table_names.back());
+        if (!t) throw_missing_object("relation", table_names.back());
         const Table& table = c.tables.at(*t);
         if (objtype == "OBJECT_COLUMN") {
-            if (!table.find_column(names.back())) missing("column", names.back());
+            if (!table.find_column(names.back())) throw_missing_object("column", names.back());
             return column_key(*t, names.back());
         }
-        if (!table.find_constraint(names.back())) missing("constraint", names.back());
+        if (!table.find_constraint(names.back())) throw_missing_object("constraint", names.back());
         return constraint_key(*t, names.back());
     }
     std::string what = objtype.substr(7);
@@ -176,6 +169,10 @@ ObjectKey lookup_object(StatementContext& ctx, const std::string& objtype, const
         objtype == "OBJECT_LARGEOBJECT" || objtype == "OBJECT_SUBSCRIPTION")
         throw StatementError("not-schema", what + " is not part of a database's schema; ignored");
     throw StatementError("unsupported", what + ": pgfleet does not model this kind of object; the statement is ignored");
+}
+
+void throw_missing_object(const std::string& what, const std::string& name) {
+    throw StatementError("missing-object", what + " \"" + name + "\" does not exist");
 }
 
 }  // namespace pgfleet

@@ -25,4 +25,7 @@ std::string identity_arguments(StatementContext& ctx, const pgast::Node& type_na
 ObjectKey lookup_routine(StatementContext& ctx, const pgast::Node& object_with_args,
                          const std::vector<std::string>& kinds);
 
+// Throws the StatementError for an object that does not exist: `what "name" does not exist`.
+[[noreturn]] void throw_missing_object(const std::string& what, const std::string& name);
+
 }  // namespace pgfleet

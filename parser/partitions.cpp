@@ -74,11 +74,20 @@ void normalize_datum(pgast::Node& datum, const std::string& type) {
     }
 }
 
+// libpg_query 15 spells the strategy "range"; 17 has an enum, PARTITION_STRATEGY_RANGE.
+std::string strategy_word(std::string strategy) {
+    const std::string prefix = "PARTITION_STRATEGY_";
+    if (strategy.rfind(prefix, 0) != 0) return strategy;
+    strategy = strategy.substr(prefix.size());
+    for (auto& ch : strategy) ch = static_cast<char>(tolower(static_cast<unsigned char>(ch)));
+    return strategy;
+}
+
 }  // namespace
 
 PartitionKey build_partition_key(StatementContext& ctx, const QualifiedName& table, const pgast::Node& spec) {
     PartitionKey key;
-    key.strategy = pgast::get_string(spec, "strategy");
+    key.strategy = strategy_word(pgast::get_string(spec, "strategy"));
     for (const auto& p : pgast::get_list(spec, "partParams")) {
         const auto& e = pgast::node_body(p);
         // PartitionElem carries the same fields as IndexElem for our purposes.

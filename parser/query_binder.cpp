@@ -6,13 +6,13 @@
 
 #include "parser/implicit_names.h"
 #include "parser/statement_error.h"
+#include "parser/string_node.h"
 
 namespace pgfleet {
 namespace {
 
 using pgast::Node;
 
-Node string_node(const std::string& s) { return {{"String", {{"sval", s}}}}; }
 
 // A FROM item as seen by column references: its visible name and its columns.
 struct Source {

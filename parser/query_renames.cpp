@@ -3,13 +3,13 @@
 #include <set>
 
 #include "catalog/sql_name.h"
+#include "parser/string_node.h"
 
 namespace pgfleet {
 namespace {
 
 using pgast::Node;
 
-Node string_node(const std::string& s) { return {{"String", {{"sval", s}}}}; }
 
 bool names_relation(const Node& range_var, const QualifiedName& q) {
     return pgast::get_string(range_var, "relname") == q.name && pgast::get_string(range_var, "schemaname") == q.schema;

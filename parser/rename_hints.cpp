@@ -38,12 +38,6 @@ std::string read_identifier(const std::string& text, size_t at) {
     return out;
 }
 
-bool starts_its_line(const std::string& t, int offset) {
-    for (int i = offset - 1; i >= 0 && t[i] != '\n'; --i)
-        if (!isspace(static_cast<unsigned char>(t[i]))) return false;
-    return true;
-}
-
 bool is_part(ObjectKind k) { return k == ObjectKind::Column || k == ObjectKind::Constraint; }
 
 // The object a statement is about: its relation, index, type, routine or schema before any

@@ -3,6 +3,7 @@
 
 #include "catalog/routine_ref.h"
 #include "catalog/sql_name.h"
+#include "parser/ascii_case.h"
 #include "parser/def_elems.h"
 #include "parser/handlers.h"
 #include "parser/routine_names.h"
@@ -11,11 +12,6 @@
 
 namespace pgfleet {
 namespace {
-
-std::string lower(std::string s) {
-    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
 
 struct Signature {
     std::vector<std::string> types;
@@ -52,7 +48,7 @@ Signature signature(StatementContext& ctx, const pgast::Node& params, long long 
 }
 
 std::string modify_letter(StatementContext& ctx, const std::string& value) {
-    std::string v = lower(value);
+    std::string v = ascii_lower(value);
     if (v == "read_only") return "r";
     if (v == "shareable") return "s";
     if (v == "read_write") return "w";
@@ -60,7 +56,7 @@ std::string modify_letter(StatementContext& ctx, const std::string& value) {
 }
 
 std::string parallel_letter(const std::string& value) {
-    std::string v = lower(value);
+    std::string v = ascii_lower(value);
     if (v == "safe") return "s";
     if (v == "restricted") return "r";
     if (v == "unsafe") return "u";

@@ -1,17 +1,13 @@
 // CREATE COLLATION (and ALTER COLLATION ... REFRESH VERSION, which changes no definition).
 #include <cctype>
 
+#include "parser/ascii_case.h"
 #include "parser/def_elems.h"
 #include "parser/handlers.h"
 #include "parser/statement_error.h"
 
 namespace pgfleet {
 namespace {
-
-std::string lower(std::string s) {
-    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
 
 // FROM a built-in collation: "C"/"POSIX" and libc locales name themselves; ICU ones end in
 // "-x-icu" after their locale.
@@ -58,8 +54,8 @@ void handle_create_collation(StatementContext& ctx, const pgast::Node& body) {
         } else if (option == "locale") locale = value;
         else if (option == "lc_collate") c.lc_collate = value;
         else if (option == "lc_ctype") c.lc_ctype = value;
-        else if (option == "provider") provider = lower(value);
-        else if (option == "deterministic") c.deterministic = lower(value) != "false" && value != "0" && lower(value) != "off";
+        else if (option == "provider") provider = ascii_lower(value);
+        else if (option == "deterministic") c.deterministic = ascii_lower(value) != "false" && value != "0" && ascii_lower(value) != "off";
         else if (option == "version") continue;  // the server records the library's version itself
         else throw StatementError("invalid", "collation attribute \"" + option + "\" not recognized", ctx.offset_of(d));
     }

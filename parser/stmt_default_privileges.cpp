@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "catalog/current_role.h"
+#include "parser/ascii_case.h"
 #include "parser/handlers.h"
 #include "parser/statement_error.h"
 
@@ -16,11 +17,6 @@ std::string object_type_of(const std::string& objtype) {
     if (objtype == "OBJECT_TYPE" || objtype == "OBJECT_DOMAIN") return "types";
     if (objtype == "OBJECT_SCHEMA") return "schemas";
     throw StatementError("unsupported", "default privileges on " + objtype.substr(7) + " are not supported");
-}
-
-std::string upper(std::string s) {
-    for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return s;
 }
 
 }  // namespace
@@ -47,7 +43,7 @@ void handle_alter_default_privileges(StatementContext& ctx, const pgast::Node& b
     bool option = pgast::get_bool(action, "grant_option");
     std::vector<std::string> privileges;
     for (const auto& p : pgast::get_list(action, "privileges"))
-        privileges.push_back(upper(pgast::get_string(pgast::node_body(p), "priv_name")));
+        privileges.push_back(ascii_upper(pgast::get_string(pgast::node_body(p), "priv_name")));
     if (privileges.empty()) privileges = all_privileges(default_privilege_acl_type(type));
     std::vector<std::string> grantees;
     for (const auto& g : pgast::get_list(action, "grantees")) {

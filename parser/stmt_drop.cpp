@@ -16,10 +16,6 @@ std::vector<std::string> object_names(const pgast::Node& obj) {
     return {};
 }
 
-[[noreturn]] void missing(const std::string& what, const std::string& name) {
-    throw StatementError("missing-object", what + " \"" + name + "\" does not exist");
-}
-
 // Kinds found by object_lookup and removed through the dependency graph.
 bool removed_as_group(const std::string& type) {
     for (const char* t : {"OBJECT_FUNCTION", "OBJECT_PROCEDURE", "OBJECT_ROUTINE", "OBJECT_AGGREGATE", "OBJECT_TRIGGER",
@@ -50,7 +46,7 @@ void handle_drop(StatementContext& ctx, const pgast::Node& body) {
     Catalog& c = ctx.catalog();
     const NameScope& scope = ctx.scope();
     auto skip = [&](const std::string& what, const std::string& name) {
-        if (!missing_ok) missing(what, name);
+        if (!missing_ok) throw_missing_object(what, name);
         ctx.warn("missing", what + " \"" + name + "\" does not exist, skipping");
     };
     // Every name is checked before anything is removed (a missing one fails the statement).

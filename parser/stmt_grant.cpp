@@ -4,17 +4,13 @@
 
 #include "catalog/current_role.h"
 #include "catalog/object_access.h"
+#include "parser/ascii_case.h"
 #include "parser/handlers.h"
 #include "parser/object_lookup.h"
 #include "parser/statement_error.h"
 
 namespace pgfleet {
 namespace {
-
-std::string upper(std::string s) {
-    for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return s;
-}
 
 // The privilege vocabulary of what a GRANT names (tables, views and sequences share ON TABLE).
 const char* acl_object_type(const ObjectKey& key) {
@@ -137,7 +133,7 @@ void handle_grant(StatementContext& ctx, const pgast::Node& body) {
             }
             for (const auto& p : privs) {
                 const auto& ap = pgast::node_body(p);
-                std::string privilege = upper(pgast::get_string(ap, "priv_name"));
+                std::string privilege = ascii_upper(pgast::get_string(ap, "priv_name"));
                 if (privilege == "TEMP") privilege = "TEMPORARY";
                 auto columns = pgast::string_list(pgast::get_list(ap, "cols"));
                 if (columns.empty()) {

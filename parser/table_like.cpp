@@ -9,12 +9,12 @@ namespace pgfleet {
 namespace {
 
 // CREATE_TABLE_LIKE_* (parsenodes.h).
-constexpr unsigned kComments = 1u << 0;
-constexpr unsigned kConstraints = 1u << 2;
-constexpr unsigned kDefaults = 1u << 3;
-constexpr unsigned kGenerated = 1u << 4;
-constexpr unsigned kIdentity = 1u << 5;
-constexpr unsigned kIndexes = 1u << 6;
+constexpr unsigned kLikeComments = 1u << 0;
+constexpr unsigned kLikeConstraints = 1u << 2;
+constexpr unsigned kLikeDefaults = 1u << 3;
+constexpr unsigned kLikeGenerated = 1u << 4;
+constexpr unsigned kLikeIdentity = 1u << 5;
+constexpr unsigned kLikeIndexes = 1u << 6;
 
 // The same expression, read again for the new table: its column references become the
 // new table's.
@@ -61,10 +61,10 @@ TableLike add_like_columns(StatementContext& ctx, Table& table, const pgast::Nod
             throw StatementError("invalid", "column \"" + col.name + "\" specified more than once", like.offset);
         Column out{.name = col.name, .type = col.type, .collation = col.collation, .not_null = col.not_null};
         // A generated column's expression comes only with GENERATED; without it the column is plain.
-        if (col.generated && (like.options & kGenerated)) out.generated = col.generated;
-        else if (col.default_value && !col.generated && (like.options & kDefaults)) out.default_value = col.default_value;
-        if (col.identity && (like.options & kIdentity)) out.identity = col.identity;  // sequence named later
-        if (like.options & kComments) out.comment = col.comment;
+        if (col.generated && (like.options & kLikeGenerated)) out.generated = col.generated;
+        else if (col.default_value && !col.generated && (like.options & kLikeDefaults)) out.default_value = col.default_value;
+        if (col.identity && (like.options & kLikeIdentity)) out.identity = col.identity;  // sequence named later
+        if (like.options & kLikeComments) out.comment = col.comment;
         table.columns.push_back(std::move(out));
     }
     // Generation expressions name columns, which are the new table's now that all are there.
@@ -80,13 +80,13 @@ std::vector<Constraint> like_constraints(StatementContext& ctx, const Table& tab
     for (const auto& con : t->second.constraints) {
         Constraint copy = con;
         copy.local = true;
-        if (!(like.options & kComments)) copy.comment.clear();
-        if (con.type == ConstraintType::Check && (like.options & kConstraints)) {
+        if (!(like.options & kLikeComments)) copy.comment.clear();
+        if (con.type == ConstraintType::Check && (like.options & kLikeConstraints)) {
             copy.check = for_table(ctx, table, *con.check);
             out.push_back(std::move(copy));
         } else if ((con.type == ConstraintType::PrimaryKey || con.type == ConstraintType::Unique ||
                     con.type == ConstraintType::Exclusion) &&
-                   (like.options & kIndexes)) {
+                   (like.options & kLikeIndexes)) {
             copy.name.clear();  // the copy's index is named for the new table
             copy.comment.clear();
             for (auto& e : copy.exclusion) e.element = copy_element(ctx, table, e.element);
@@ -109,7 +109,7 @@ void add_like_indexes(StatementContext& ctx, const Table& table, const TableLike
         mine.identity->sequence = {table.name.schema, choose_relation_name(c, table.name.schema, table.name.name,
                                                                            col.name, "seq", false)};
     }
-    if (!(like.options & kIndexes)) return;
+    if (!(like.options & kLikeIndexes)) return;
     std::vector<Index> copies;
     for (const auto& [name, idx] : c.indexes)
         if (idx.table == like.source) copies.push_back(idx);
@@ -129,7 +129,7 @@ void add_like_indexes(StatementContext& ctx, const Table& table, const TableLike
         idx.table = table.name;
         idx.name = {table.name.schema, choose_relation_name(c, table.name.schema, table.name.name,
                                                             name_addition(columns), "idx", false)};
-        if (!(like.options & kComments)) idx.comment.clear();
+        if (!(like.options & kLikeComments)) idx.comment.clear();
         c.indexes[idx.name] = idx;
         ctx.define(index_key(idx.name), like.offset);
     }

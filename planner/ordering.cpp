@@ -9,7 +9,7 @@
 namespace pgfleet {
 namespace {
 
-using Node = size_t;  // a statement, by position
+using StatementIndex = size_t;  // a statement, by position
 
 // Relations share one namespace per schema: an index, a table, a sequence, and the index of
 // a primary key / unique / exclusion constraint cannot have the same name at the same time.
@@ -34,16 +34,16 @@ std::string relation_name(const Catalog& c, const ObjectKey& k) {
 class Graph {
 public:
     explicit Graph(size_t n) : out_(n), in_degree_(n, 0) {}
-    void edge(Node from, Node to) {
+    void edge(StatementIndex from, StatementIndex to) {
         if (from == to || !seen_.insert({from, to}).second) return;
         out_[from].push_back(to);
         ++in_degree_[to];
     }
-    std::vector<std::vector<Node>> out_;
+    std::vector<std::vector<StatementIndex>> out_;
     std::vector<int> in_degree_;
 
 private:
-    std::set<std::pair<Node, Node>> seen_;
+    std::set<std::pair<StatementIndex, StatementIndex>> seen_;
 };
 
 std::string describe_statement(const Statement& s) { return describe(s.object) + " (" + action_name(s.action) + ")"; }
@@ -51,20 +51,20 @@ std::string describe_statement(const Statement& s) { return describe(s.object) +
 [[noreturn]] void report_cycle(const PlanBuilder& plan, const Graph& g, const std::vector<bool>& done) {
     // Every statement left over waits on another left-over statement: walk those waits
     // backwards until one repeats; that loop is the cycle.
-    std::vector<std::vector<Node>> waits_on(g.out_.size());
-    for (Node from = 0; from < g.out_.size(); ++from)
-        for (Node to : g.out_[from])
+    std::vector<std::vector<StatementIndex>> waits_on(g.out_.size());
+    for (StatementIndex from = 0; from < g.out_.size(); ++from)
+        for (StatementIndex to : g.out_[from])
             if (!done[from] && !done[to]) waits_on[to].push_back(from);
-    Node cur = 0;
+    StatementIndex cur = 0;
     while (done[cur]) ++cur;
-    std::vector<Node> path;
-    std::map<Node, size_t> position;
+    std::vector<StatementIndex> path;
+    std::map<StatementIndex, size_t> position;
     while (!position.count(cur)) {
         position[cur] = path.size();
         path.push_back(cur);
         cur = waits_on[cur].front();
     }
-    std::vector<Node> loop(path.begin() + static_cast<long>(position[cur]), path.end());
+    std::vector<StatementIndex> loop(path.begin() + static_cast<long>(position[cur]), path.end());
     std::string text;
     for (auto it = loop.rbegin(); it != loop.rend(); ++it) text += describe_statement(plan.statements[*it]) + " -> ";
     text += describe_statement(plan.statements[loop.back()]);
@@ -77,9 +77,9 @@ std::vector<Statement> order_statements(const PlanBuilder& plan) {
     const auto& st = plan.statements;
     const PlanInput& in = plan.in;
     Graph g(st.size());
-    std::map<ObjectKey, std::vector<Node>> providers, removers, touchers;
-    std::map<std::string, std::vector<Node>> freed_names;
-    for (Node i = 0; i < st.size(); ++i) {
+    std::map<ObjectKey, std::vector<StatementIndex>> providers, removers, touchers;
+    std::map<std::string, std::vector<StatementIndex>> freed_names;
+    for (StatementIndex i = 0; i < st.size(); ++i) {
         for (const auto& k : st[i].creates) providers[k].push_back(i);
         // Changing an object in place does not provide it: it existed before.
         for (const auto& k : st[i].modifies) touchers[k].push_back(i);
@@ -93,9 +93,9 @@ std::vector<Statement> order_statements(const PlanBuilder& plan) {
         // type it was built on can only go after it.
         for (const auto& k : st[i].releases) touchers[k].push_back(i);
     }
-    for (Node i = 1; i < st.size(); ++i)
+    for (StatementIndex i = 1; i < st.size(); ++i)
         if (plan.groups[i] == plan.groups[i - 1]) g.edge(i - 1, i);
-    for (Node i = 0; i < st.size(); ++i) {
+    for (StatementIndex i = 0; i < st.size(); ++i) {
         const Statement& s = st[i];
         // What a statement creates or changes needs its dependencies in place first.
         std::vector<ObjectKey> needs = s.needs;
@@ -107,7 +107,7 @@ std::vector<Statement> order_statements(const PlanBuilder& plan) {
         for (const auto& k : needs) {
             auto it = providers.find(k);
             if (it != providers.end())
-                for (Node p : it->second) g.edge(p, i);
+                for (StatementIndex p : it->second) g.edge(p, i);
         }
         // Before an object goes, whatever depends on it is changed or removed.
         std::vector<ObjectKey> going = s.removes;
@@ -116,37 +116,37 @@ std::vector<Statement> order_statements(const PlanBuilder& plan) {
             for (const auto& dep : in.from_graph.dependents_of(k)) {
                 auto it = touchers.find(dep);
                 if (it != touchers.end())
-                    for (Node t : it->second) g.edge(t, i);
+                    for (StatementIndex t : it->second) g.edge(t, i);
             }
         // A name is reused only after the old object holding it is gone.
         for (const auto& k : s.creates) {
             auto it = removers.find(k);
             if (it != removers.end())
-                for (Node r : it->second) g.edge(r, i);
+                for (StatementIndex r : it->second) g.edge(r, i);
             std::string rel = relation_name(in.to, k);
             auto freed = freed_names.find(rel);
             if (!rel.empty() && freed != freed_names.end())
-                for (Node r : freed->second) g.edge(r, i);
+                for (StatementIndex r : freed->second) g.edge(r, i);
         }
     }
 
     // Steps that cannot share the plan's transaction (CONCURRENTLY, VALIDATE on its own) wait
     // until nothing transactional is ready, so the transactional steps stay together in as
     // few transactions as the dependencies allow: a failure then leaves less half done.
-    using Key = std::tuple<bool, int, Node>;
-    auto key = [&](Node n) { return Key{!st[n].transactional || st[n].own_transaction, static_cast<int>(st[n].phase), n}; };
+    using Key = std::tuple<bool, int, StatementIndex>;
+    auto key = [&](StatementIndex n) { return Key{!st[n].transactional || st[n].own_transaction, static_cast<int>(st[n].phase), n}; };
     std::priority_queue<Key, std::vector<Key>, std::greater<Key>> ready;
     std::vector<int> degree = g.in_degree_;
-    for (Node i = 0; i < st.size(); ++i)
+    for (StatementIndex i = 0; i < st.size(); ++i)
         if (degree[i] == 0) ready.push(key(i));
     std::vector<Statement> out;
     std::vector<bool> done(st.size(), false);
     while (!ready.empty()) {
-        Node i = std::get<2>(ready.top());
+        StatementIndex i = std::get<2>(ready.top());
         ready.pop();
         done[i] = true;
         out.push_back(st[i]);
-        for (Node n : g.out_[i])
+        for (StatementIndex n : g.out_[i])
             if (--degree[n] == 0) ready.push(key(n));
     }
     if (out.size() != st.size()) report_cycle(plan, g, done);

@@ -1,7 +1,16 @@
 #!/usr/bin/env bash
-# Configures and builds pgfleet into build/ (2 parallel jobs by default; PGFLEET_PCH=ON for a
-# cold one-off build such as CI's, where precompiled headers beat an empty ccache).
+# Builds pgfleet into build/ with ninja (2 parallel jobs by default): every target, or those
+# named (scripts/build.sh pgfleet). Configures only when build/ is new or a setting is given:
+#   PGFLEET_UNITY=ON  unity build, for cold one-off builds (CI, a fresh clone's demo)
+#   PGFLEET_PCH=ON    precompiled headers, likewise (ccache cannot cache such compiles)
+# A build tree keeps its settings; incremental development builds want both OFF (the default),
+# so ccache serves every file unchanged since another worktree or clone built it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPGFLEET_PCH="${PGFLEET_PCH:-OFF}" >/dev/null
-ninja -C build -j "${JOBS:-2}"
+settings=()
+[ -z "${PGFLEET_UNITY:-}" ] || settings+=("-DPGFLEET_UNITY=$PGFLEET_UNITY")
+[ -z "${PGFLEET_PCH:-}" ] || settings+=("-DPGFLEET_PCH=$PGFLEET_PCH")
+if [ ! -f build/build.ninja ] || [ ${#settings[@]} -gt 0 ]; then
+  cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${settings[@]}" >/dev/null
+fi
+ninja -C build -j "${JOBS:-2}" "$@"

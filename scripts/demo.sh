@@ -5,7 +5,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-scripts/build.sh >/dev/null
+# Only the binary the demo runs. A build tree that exists is reused as it is configured (ninja
+# then rebuilds nothing when nothing changed); a fresh clone gets a unity build, the fastest
+# cold build.
+if [ -f build/build.ninja ]; then
+  scripts/build.sh pgfleet >/dev/null
+else
+  echo "building pgfleet (first time: a few minutes)"
+  PGFLEET_UNITY=${PGFLEET_UNITY:-ON} scripts/build.sh pgfleet >/dev/null
+fi
 pgfleet=build/cli/pgfleet
 scripts/pg_local.sh stop
 scripts/pg_local.sh start

@@ -4,7 +4,7 @@
 namespace pgfleet::lint::rules {
 namespace {
 
-void check(const RuleContext& ctx, std::vector<Finding>& out) {
+void check_fk_includes_tenant(const RuleContext& ctx, std::vector<Finding>& out) {
     const std::string& tc = ctx.config.tenant_column;
     for (const Table* t : ctx.tenants.tables()) {
         for (const auto& c : t->constraints) {
@@ -24,6 +24,6 @@ void check(const RuleContext& ctx, std::vector<Finding>& out) {
 
 const Rule fk_includes_tenant{"fk-includes-tenant",
                               "a foreign key without the tenant column can point a row at another tenant's row",
-                              RuleSeverity::Error, check};
+                              RuleSeverity::Error, check_fk_includes_tenant};
 
 }  // namespace pgfleet::lint::rules

@@ -10,7 +10,7 @@ bool has(const std::vector<std::string>& columns, const std::string& column) {
     return std::find(columns.begin(), columns.end(), column) != columns.end();
 }
 
-void check(const RuleContext& ctx, std::vector<Finding>& out) {
+void check_key_includes_tenant(const RuleContext& ctx, std::vector<Finding>& out) {
     const std::string& tc = ctx.config.tenant_column;
     for (const Table* t : ctx.tenants.tables()) {
         for (const auto& c : t->constraints) {
@@ -35,6 +35,6 @@ void check(const RuleContext& ctx, std::vector<Finding>& out) {
 const Rule key_includes_tenant{
     "key-includes-tenant",
     "a key unique across tenants lets one tenant learn of another's rows and blocks moving tenants between databases",
-    RuleSeverity::Error, check};
+    RuleSeverity::Error, check_key_includes_tenant};
 
 }  // namespace pgfleet::lint::rules

@@ -11,7 +11,7 @@ std::string public_privileges(const Privileges& privileges) {
     return out;
 }
 
-void check(const RuleContext& ctx, std::vector<Finding>& out) {
+void check_no_public_grant(const RuleContext& ctx, std::vector<Finding>& out) {
     const std::vector<std::string> at{"grant:PUBLIC"};
     for (const Table* t : ctx.tenants.tables()) {
         if (std::string p = public_privileges(t->privileges); !p.empty())
@@ -30,6 +30,6 @@ void check(const RuleContext& ctx, std::vector<Finding>& out) {
 
 const Rule no_public_grant{"no-public-grant",
                            "PUBLIC is every role of the cluster, including other tenants' roles",
-                           RuleSeverity::Error, check};
+                           RuleSeverity::Error, check_no_public_grant};
 
 }  // namespace pgfleet::lint::rules

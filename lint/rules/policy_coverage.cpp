@@ -4,7 +4,7 @@
 namespace pgfleet::lint::rules {
 namespace {
 
-void check(const RuleContext& ctx, std::vector<Finding>& out) {
+void check_policy_coverage(const RuleContext& ctx, std::vector<Finding>& out) {
     static const std::vector<std::string> kCommands{"SELECT", "INSERT", "UPDATE", "DELETE"};
     for (const Table* t : ctx.tenants.tables()) {
         std::set<std::string> covered;
@@ -27,6 +27,6 @@ void check(const RuleContext& ctx, std::vector<Finding>& out) {
 
 const Rule policy_coverage{"policy-coverage",
                            "a command without a policy is a policy someone dropped or forgot; every command is scoped on purpose",
-                           RuleSeverity::Error, check};
+                           RuleSeverity::Error, check_policy_coverage};
 
 }  // namespace pgfleet::lint::rules

@@ -14,7 +14,7 @@ std::string joined(const std::vector<std::string>& parts) {
     return out;
 }
 
-void check(const RuleContext& ctx, std::vector<Finding>& out) {
+void check_policy_tenant_predicate(const RuleContext& ctx, std::vector<Finding>& out) {
     for (const auto& [key, p] : ctx.catalog.policies) {
         auto it = ctx.catalog.tables.find(p.table);
         // Restrictive policies narrow further; the scoping is the permissive policies' job.
@@ -45,6 +45,6 @@ void check(const RuleContext& ctx, std::vector<Finding>& out) {
 const Rule policy_tenant_predicate{
     "policy-tenant-predicate",
     "only the exact tenant comparison, with the setting cast to the column's type, scopes rows and keeps the tenant index usable",
-    RuleSeverity::Error, check};
+    RuleSeverity::Error, check_policy_tenant_predicate};
 
 }  // namespace pgfleet::lint::rules

@@ -4,7 +4,7 @@
 namespace pgfleet::lint::rules {
 namespace {
 
-void check(const RuleContext& ctx, std::vector<Finding>& out) {
+void check_policy_unscoped(const RuleContext& ctx, std::vector<Finding>& out) {
     for (const auto& [key, p] : ctx.catalog.policies) {
         auto it = ctx.catalog.tables.find(p.table);
         if (!p.permissive || it == ctx.catalog.tables.end() || !ctx.tenants.is_tenant_table(p.table)) continue;
@@ -28,6 +28,6 @@ void check(const RuleContext& ctx, std::vector<Finding>& out) {
 
 const Rule policy_unscoped{"policy-unscoped",
                            "permissive policies are OR-ed: one USING (true) opens the table to every tenant",
-                           RuleSeverity::Error, check};
+                           RuleSeverity::Error, check_policy_unscoped};
 
 }  // namespace pgfleet::lint::rules

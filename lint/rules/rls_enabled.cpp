@@ -4,7 +4,7 @@
 namespace pgfleet::lint::rules {
 namespace {
 
-void check(const RuleContext& ctx, std::vector<Finding>& out) {
+void check_rls_enabled(const RuleContext& ctx, std::vector<Finding>& out) {
     for (const Table* t : ctx.tenants.tables())
         if (!t->rls_enabled)
             report(out, table_key(t->name), t->name,
@@ -14,6 +14,6 @@ void check(const RuleContext& ctx, std::vector<Finding>& out) {
 }  // namespace
 
 const Rule rls_enabled{"rls-enabled", "without row-level security the policies are not applied at all",
-                       RuleSeverity::Error, check};
+                       RuleSeverity::Error, check_rls_enabled};
 
 }  // namespace pgfleet::lint::rules

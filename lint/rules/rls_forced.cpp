@@ -4,7 +4,7 @@
 namespace pgfleet::lint::rules {
 namespace {
 
-void check(const RuleContext& ctx, std::vector<Finding>& out) {
+void check_rls_forced(const RuleContext& ctx, std::vector<Finding>& out) {
     // A table without RLS at all is rls-enabled's finding; one finding per mistake.
     for (const Table* t : ctx.tenants.tables())
         if (t->rls_enabled && !t->rls_forced)
@@ -18,6 +18,6 @@ void check(const RuleContext& ctx, std::vector<Finding>& out) {
 
 const Rule rls_forced{"rls-forced",
                       "unforced row-level security does not apply to the table's owner, usually the application's role",
-                      RuleSeverity::Error, check};
+                      RuleSeverity::Error, check_rls_forced};
 
 }  // namespace pgfleet::lint::rules

@@ -4,7 +4,7 @@
 namespace pgfleet::lint::rules {
 namespace {
 
-void check(const RuleContext& ctx, std::vector<Finding>& out) {
+void check_security_definer_search_path(const RuleContext& ctx, std::vector<Finding>& out) {
     for (const auto& [key, f] : ctx.catalog.functions) {
         if (!f.security_definer) continue;
         bool pinned = false;
@@ -21,6 +21,6 @@ void check(const RuleContext& ctx, std::vector<Finding>& out) {
 const Rule security_definer_search_path{
     "security-definer-search-path",
     "a definer routine resolving names through the caller's search_path runs the caller's objects with the owner's rights",
-    RuleSeverity::Error, check};
+    RuleSeverity::Error, check_security_definer_search_path};
 
 }  // namespace pgfleet::lint::rules

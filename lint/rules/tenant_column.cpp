@@ -4,7 +4,7 @@
 namespace pgfleet::lint::rules {
 namespace {
 
-void check(const RuleContext& ctx, std::vector<Finding>& out) {
+void check_tenant_column(const RuleContext& ctx, std::vector<Finding>& out) {
     for (const Table* t : ctx.tenants.candidates())
         if (!ctx.tenants.tenant_column(*t))
             report(out, table_key(t->name), t->name,
@@ -16,6 +16,6 @@ void check(const RuleContext& ctx, std::vector<Finding>& out) {
 
 const Rule tenant_column{"tenant-column",
                          "a table without the tenant column cannot be scoped to a tenant, so every tenant sees all of it",
-                         RuleSeverity::Error, check};
+                         RuleSeverity::Error, check_tenant_column};
 
 }  // namespace pgfleet::lint::rules

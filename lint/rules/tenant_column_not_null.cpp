@@ -4,7 +4,7 @@
 namespace pgfleet::lint::rules {
 namespace {
 
-void check(const RuleContext& ctx, std::vector<Finding>& out) {
+void check_tenant_column_not_null(const RuleContext& ctx, std::vector<Finding>& out) {
     for (const Table* t : ctx.tenants.tables()) {
         const Column* c = ctx.tenants.tenant_column(*t);
         if (!c->not_null) report(out, column_key(t->name, c->name), t->name, "is nullable; declare it NOT NULL");
@@ -15,6 +15,6 @@ void check(const RuleContext& ctx, std::vector<Finding>& out) {
 
 const Rule tenant_column_not_null{"tenant-column-not-null",
                                   "a row with a NULL tenant belongs to no tenant: no policy ever matches it",
-                                  RuleSeverity::Error, check};
+                                  RuleSeverity::Error, check_tenant_column_not_null};
 
 }  // namespace pgfleet::lint::rules

@@ -4,7 +4,7 @@
 namespace pgfleet::lint::rules {
 namespace {
 
-void check(const RuleContext& ctx, std::vector<Finding>& out) {
+void check_tenant_column_type(const RuleContext& ctx, std::vector<Finding>& out) {
     for (const Table* t : ctx.tenants.tables()) {
         const Column* c = ctx.tenants.tenant_column(*t);
         if (c->type != ctx.tenants.expected_type())
@@ -17,6 +17,6 @@ void check(const RuleContext& ctx, std::vector<Finding>& out) {
 
 const Rule tenant_column_type{"tenant-column-type",
                               "one tenant key type keeps joins, foreign keys and the policy cast the same everywhere",
-                              RuleSeverity::Error, check};
+                              RuleSeverity::Error, check_tenant_column_type};
 
 }  // namespace pgfleet::lint::rules

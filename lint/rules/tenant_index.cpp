@@ -21,7 +21,7 @@ bool has_leading_index(const RuleContext& ctx, const Table& t) {
     return false;
 }
 
-void check(const RuleContext& ctx, std::vector<Finding>& out) {
+void check_tenant_index(const RuleContext& ctx, std::vector<Finding>& out) {
     for (const Table* t : ctx.tenants.tables())
         if (!has_leading_index(ctx, *t))
             report(out, table_key(t->name), t->name,
@@ -33,6 +33,6 @@ void check(const RuleContext& ctx, std::vector<Finding>& out) {
 
 const Rule tenant_index{"tenant-index",
                         "every policy filters on the tenant column; without an index leading with it each query scans",
-                        RuleSeverity::Warning, check};
+                        RuleSeverity::Warning, check_tenant_index};
 
 }  // namespace pgfleet::lint::rules

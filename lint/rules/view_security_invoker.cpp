@@ -18,7 +18,7 @@ bool option_true(const std::vector<std::string>& options, const std::string& nam
     return false;
 }
 
-void check(const RuleContext& ctx, std::vector<Finding>& out) {
+void check_view_security_invoker(const RuleContext& ctx, std::vector<Finding>& out) {
     for (const auto& [name, v] : ctx.catalog.views) {
         if (!ctx.tenants.reads_tenant_rows(v)) continue;
         if (v.materialized)
@@ -35,6 +35,6 @@ void check(const RuleContext& ctx, std::vector<Finding>& out) {
 
 const Rule view_security_invoker{"view-security-invoker",
                                  "a view checks row-level security as its owner, who usually owns the tables too",
-                                 RuleSeverity::Error, check};
+                                 RuleSeverity::Error, check_view_security_invoker};
 
 }  // namespace pgfleet::lint::rules
