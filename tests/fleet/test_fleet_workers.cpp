@@ -123,7 +123,7 @@ std::map<std::string, size_t> fingerprints(const std::string& yaml, const std::s
 }  // namespace
 
 TEST_CASE("four workers, two clusters: one canary gate, one budget, waves in order, a killed worker's tenants finished",
-          "[fleet]") {
+          "[fleet][workers_run]") {
     Cluster a(kPerCluster), b(kPerCluster);
     TestDatabase control;
     TempDir dir;
