@@ -10,6 +10,7 @@ cd "$(dirname "$0")/.."
 source scripts/debian_root.sh
 work=$(mktemp -d /var/tmp/pgfleet-install.XXXXXX)
 pgdir=$(mktemp -d /tmp/pgfleet-install-pg.XXXXXX)  # the server runs as postgres: not under $work (0700)
+chmod 0755 "$pgdir"
 root=${KEEP_ROOT:-$work/root}
 trap 'stop_host_postgres; [ -n "${KEEP_ROOT:-}" ] || remove_debian_roots; rm -rf "$work" "$pgdir"' EXIT
 
