@@ -4,6 +4,8 @@
 
 #include <set>
 
+#include <nlohmann/json.hpp>
+
 #include "tests/fleet/fleet_helpers.h"
 #include "tests/fleet/fleet_schemas.h"
 #include "tests/support/session_sampler.h"
