@@ -369,6 +369,7 @@ void attach_partition_index(StatementContext& ctx, const QualifiedName& parent, 
     auto names = range_var_names(cmd.at("def").at("PartitionCmd").at("name"));
     auto rel = ctx.scope().find_relation(names);
     auto child = rel ? c.indexes.find(*rel) : c.indexes.end();
+    if (child == c.indexes.end() && rel && attach_partition_key(ctx, parent, *rel)) return;
     if (child == c.indexes.end())
         throw StatementError("missing-object", "index \"" + names.back() + "\" does not exist");
     auto p = c.indexes.find(parent);
