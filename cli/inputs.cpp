@@ -2,12 +2,13 @@
 
 #include <iostream>
 
+#include "cli/elaborate.h"
 #include "introspect/catalog_reader.h"
 #include "parser/schema_loader.h"
 
 namespace pgfleet {
 
-ParserState load_desired_or_report(const std::string& path) {
+ParserState load_desired_or_report(const std::string& path, const std::vector<std::string>& settings) {
     ParserState state = load_desired_state(path);
     for (const auto& d : state.diagnostics) std::cerr << format_diagnostic(d) << "\n";
     if (has_errors(state.diagnostics)) {
@@ -16,6 +17,7 @@ ParserState load_desired_or_report(const std::string& path) {
         std::cerr << errors << (errors == 1 ? " error" : " errors") << " in the desired state; nothing was planned\n";
         throw ReportedError();
     }
+    elaborate_do_blocks(state, path, settings, std::cerr);
     return state;
 }
 

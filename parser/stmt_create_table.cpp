@@ -41,7 +41,9 @@ const CompositeType& typed_table_type(StatementContext& ctx, const pgast::Node& 
     return it->second;
 }
 
-void handle_create_table(StatementContext& ctx, const pgast::Node& body) {
+void handle_create_table(StatementContext& ctx, const pgast::Node& body) { create_table(ctx, body, false); }
+
+void create_table(StatementContext& ctx, const pgast::Node& body, bool foreign) {
     const auto& rv = body.at("relation");
     QualifiedName name = ctx.new_name(rv);
     if (ctx.catalog().has_relation(name) || ctx.catalog().has_type(name)) {
@@ -130,7 +132,10 @@ void handle_create_table(StatementContext& ctx, const pgast::Node& body) {
         built.push_back({c, ctx.offset_of(con)});
     }
     constraints.insert(constraints.end(), inherited_constraints.begin(), inherited_constraints.end());
-    for (const auto& c : constraints) {
+    for (auto& c : constraints) {
+        // A new table has no rows to check: NOT VALID constraints start valid (not so on a
+        // foreign table, whose rows live elsewhere).
+        if (!foreign) c.validated = true;
         for (const auto& col : c.columns)
             if (!table.find_column(col))
                 throw StatementError("missing-object", "column \"" + col + "\" named in key does not exist");

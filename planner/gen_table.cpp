@@ -120,8 +120,12 @@ void create_table(const Change& c, const Table& t, PlanBuilder& plan) {
     if (t.partition_of) body = partition_column_overrides(t, plan.in.to.tables.at(t.partition_of->parent));
     // A typed table's columns are the type's attributes; only their options are written.
     if (t.of_type) body = partition_column_overrides(t, Table{});
+    // NOT VALID inside CREATE TABLE ends valid; such a constraint is added after the table.
+    auto added_later = [&](const Constraint& con) {
+        return con.type == ConstraintType::ForeignKey || (!con.validated && !t.foreign);
+    };
     for (const auto& con : t.constraints) {
-        if (con.type == ConstraintType::ForeignKey) continue;
+        if (added_later(con)) continue;
         body += (body.empty() ? "\n    " : ",\n    ") + std::string("CONSTRAINT ") + sql_ident(con.name) + " " +
                 ddl::constraint_definition(con);
         creates.push_back(constraint_key(t.name, con.name));
@@ -147,7 +151,7 @@ void create_table(const Change& c, const Table& t, PlanBuilder& plan) {
     plan.add({.sql = sql, .object = c.key, .action = ChangeAction::Create, .phase = Phase::Create, .creates = creates});
     for (const auto& col : t.columns) plan_column_settings(column_key(t.name, col.name), nullptr, col, plan);
     for (const auto& con : t.constraints) {
-        if (con.type != ConstraintType::ForeignKey) continue;
+        if (!added_later(con)) continue;
         plan_constraint({constraint_key(t.name, con.name), ChangeAction::Create, {}, false}, plan);
     }
     plan_row_security(c.key, t, {}, plan);
@@ -162,7 +166,7 @@ void create_table(const Change& c, const Table& t, PlanBuilder& plan) {
                               col.name);
     }
     for (const auto& con : t.constraints)
-        if (con.type != ConstraintType::ForeignKey) plan_initial_comment(constraint_key(t.name, con.name), con.comment, plan);
+        if (!added_later(con)) plan_initial_comment(constraint_key(t.name, con.name), con.comment, plan);
 }
 
 // ATTACH/DETACH PARTITION and INHERIT/NO INHERIT for a table that stays.

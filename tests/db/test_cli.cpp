@@ -91,3 +91,17 @@ TEST_CASE("check --verify: the bundled example loads into a scratch server exact
     CHECK(r.code == 0);
     CHECK(r.output.find("verify: no difference") != std::string::npos);
 }
+
+TEST_CASE("dump output loads with plain psql where a routine body names what comes later", "[db]") {
+    TestDatabase source;
+    // The column default needs f, and f's body needs the table: only an unchecked body loads.
+    source.load_sql("CREATE TABLE t (id int);\n"
+                    "CREATE FUNCTION f() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM public.t';\n"
+                    "ALTER TABLE t ADD COLUMN n bigint DEFAULT f();\n");
+    std::string out = "/tmp/pgfleet-cli-" + std::to_string(getpid()) + "-dump.sql";
+    REQUIRE(run_pgfleet("dump --db " + shell_quote(source.conninfo()) + " -o " + out).code == 0);
+    TestDatabase copy;
+    copy.load_file(out);
+    CHECK(run_pgfleet("plan " + out + " --db " + shell_quote(copy.conninfo())).code == 0);
+    CHECK(run_pgfleet("plan " + out + " --db " + shell_quote(source.conninfo())).code == 0);
+}
