@@ -2,7 +2,7 @@
 
 #include <iostream>
 
-#include "cli/elaborate.h"
+#include "introspect/elaborate.h"
 #include "introspect/catalog_reader.h"
 #include "parser/schema_loader.h"
 
@@ -10,6 +10,7 @@ namespace pgfleet {
 
 ParserState load_desired_or_report(const std::string& path, const std::vector<std::string>& settings) {
     ParserState state = load_desired_state(path);
+    defer_to_elaboration(state);
     for (const auto& d : state.diagnostics) std::cerr << format_diagnostic(d) << "\n";
     if (has_errors(state.diagnostics)) {
         size_t errors = 0;

@@ -14,7 +14,7 @@ struct ReportedError : std::runtime_error {
 };
 
 // Parses the desired state, prints every diagnostic, and throws ReportedError on errors.
-// Files with DO blocks are elaborated on a local throwaway PostgreSQL (cli/elaborate.h), with
+// Files with DO blocks are elaborated on a local throwaway PostgreSQL (introspect/elaborate.h), with
 // `settings` ("name=value") set for the session that loads them.
 ParserState load_desired_or_report(const std::string& path, const std::vector<std::string>& settings = {});
 

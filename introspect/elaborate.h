@@ -10,6 +10,11 @@
 
 namespace pgfleet {
 
+// With DO blocks in the files, a statement naming an object the parser has not seen may name
+// what a DO block creates: its "missing-object" error becomes a warning, and PostgreSQL, which
+// runs the files on the local server, judges it. Does nothing without DO blocks.
+void defer_to_elaboration(ParserState& state);
+
 // Replaces `state.catalog` with the catalog a scratch server makes of `schema` when the files
 // hold DO blocks, and says so on `note`; does nothing otherwise. `settings` ("name=value")
 // are set before loading. Throws when the scratch server cannot start or rejects the files.
