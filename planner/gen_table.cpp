@@ -6,6 +6,7 @@
 #include "catalog/sql_name.h"
 #include "planner/ddl.h"
 #include "planner/expand.h"
+#include "planner/fk_cycles.h"
 #include "planner/gen_foreign_table.h"
 #include "planner/generic_options_sql.h"
 #include "planner/partition_copies.h"
@@ -212,6 +213,12 @@ void plan_table(const Change& c, PlanBuilder& plan) {
     QualifiedName qn{c.key.schema, c.key.name};
     auto drop = [&] {
         std::vector<ObjectKey> removes = dropped_along(plan.in, c.key);
+        for (const auto& fk : foreign_keys_in_drop_cycles(plan.in, qn)) {
+            ObjectKey key = constraint_key(qn, fk);
+            plan.add({.sql = ddl::alter_relation(plan.in.from, qn) + " DROP CONSTRAINT " + sql_ident(fk), .object = key,
+                      .action = ChangeAction::Drop, .phase = Phase::Drop, .removes = {key}});
+            removes.erase(std::remove(removes.begin(), removes.end(), key), removes.end());
+        }
         removes.push_back(c.key);
         plan.add({.sql = "DROP " + ddl::object_reference(plan.in.from, c.key), .object = c.key,
                   .action = ChangeAction::Drop, .phase = Phase::Drop, .removes = removes});
