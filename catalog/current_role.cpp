@@ -24,48 +24,55 @@ void fill_owner(Map& map, const std::string& role) {
         if (v.owner.empty()) v.owner = role;
 }
 
-void name_current_role(Privileges& p, const std::string& role) {
+template <class Map>
+void clear_owner(Map& map, const std::string& role) {
+    for (auto& [k, v] : map)
+        if (v.owner == role) v.owner.clear();
+}
+
+void rename_role(Privileges& p, const std::string& from, const std::string& role) {
     for (auto& g : p)
-        if (g.grantee == kCurrentRole) g.grantee = role;
+        if (g.grantee == from) g.grantee = role;
     normalize_grants(p);
 }
 
 template <class Map>
-void name_current_role_in(Map& map, const std::string& role) {
-    for (auto& [k, v] : map) name_current_role(v.privileges, role);
+void rename_role_in(Map& map, const std::string& from, const std::string& role) {
+    for (auto& [k, v] : map) rename_role(v.privileges, from, role);
 }
 
-// CURRENT_USER, as written in the desired state, becomes the role's name everywhere.
-void name_current_role(Catalog& c, const std::string& role) {
-    name_current_role_in(c.schemas, role);
-    name_current_role_in(c.enums, role);
-    name_current_role_in(c.domains, role);
-    name_current_role_in(c.composite_types, role);
-    name_current_role_in(c.range_types, role);
-    name_current_role_in(c.sequences, role);
-    name_current_role_in(c.views, role);
-    name_current_role_in(c.functions, role);
-    name_current_role_in(c.aggregates, role);
-    name_current_role_in(c.foreign_data_wrappers, role);
-    name_current_role_in(c.foreign_servers, role);
-    name_current_role_in(c.tables, role);
+// A role (CURRENT_USER, as written in the desired state) becomes another everywhere: in
+// grants, default privileges, policies and user mappings.
+void rename_role(Catalog& c, const std::string& from, const std::string& role) {
+    rename_role_in(c.schemas, from, role);
+    rename_role_in(c.enums, from, role);
+    rename_role_in(c.domains, from, role);
+    rename_role_in(c.composite_types, from, role);
+    rename_role_in(c.range_types, from, role);
+    rename_role_in(c.sequences, from, role);
+    rename_role_in(c.views, from, role);
+    rename_role_in(c.functions, from, role);
+    rename_role_in(c.aggregates, from, role);
+    rename_role_in(c.foreign_data_wrappers, from, role);
+    rename_role_in(c.foreign_servers, from, role);
+    rename_role_in(c.tables, from, role);
     for (auto& [n, t] : c.tables)
-        for (auto& col : t.columns) name_current_role(col.privileges, role);
+        for (auto& col : t.columns) rename_role(col.privileges, from, role);
     for (auto& [n, v] : c.views)
-        for (auto& [col, p] : v.column_privileges) name_current_role(p, role);
+        for (auto& [col, p] : v.column_privileges) rename_role(p, from, role);
     for (auto& [k, dp] : c.default_privileges) {
-        if (dp.role == kCurrentRole) dp.role = role;
-        name_current_role(dp.grants, role);
+        if (dp.role == from) dp.role = role;
+        rename_role(dp.grants, from, role);
     }
     for (auto& [k, p] : c.policies) {
         for (auto& r : p.roles)
-            if (r == kCurrentRole) r = role;
+            if (r == from) r = role;
         std::sort(p.roles.begin(), p.roles.end());
         p.roles.erase(std::unique(p.roles.begin(), p.roles.end()), p.roles.end());
     }
     std::map<ObjectKey, UserMapping> mappings;
     for (auto& [k, m] : c.user_mappings) {
-        if (m.user == kCurrentRole) m.user = role;
+        if (m.user == from) m.user = role;
         mappings[user_mapping_key(m.user, m.server)] = m;
     }
     c.user_mappings = std::move(mappings);
@@ -92,9 +99,29 @@ void assign_default_owners(Catalog& c, const std::string& role) {
     fill_owner(c.foreign_servers, role);
 }
 
+void release_current_role(Catalog& c, const std::string& role) {
+    if (role.empty()) return;
+    rename_role(c, role, kCurrentRole);
+    clear_owner(c.schemas, role);
+    clear_owner(c.enums, role);
+    clear_owner(c.domains, role);
+    clear_owner(c.composite_types, role);
+    clear_owner(c.range_types, role);
+    clear_owner(c.collations, role);
+    clear_owner(c.sequences, role);
+    clear_owner(c.tables, role);
+    clear_owner(c.views, role);
+    clear_owner(c.functions, role);
+    clear_owner(c.aggregates, role);
+    clear_owner(c.event_triggers, role);
+    clear_owner(c.publications, role);
+    clear_owner(c.foreign_data_wrappers, role);
+    clear_owner(c.foreign_servers, role);
+}
+
 void bind_current_role(Catalog& c, const std::string& role) {
     if (role.empty()) return;
-    name_current_role(c, role);
+    rename_role(c, kCurrentRole, role);
     std::map<ObjectKey, DefaultPrivilege> bound;
     for (auto& [key, dp] : c.default_privileges) {
         if (dp.role.empty()) dp.role = role;

@@ -15,6 +15,11 @@ inline constexpr const char* kCurrentRole = "CURRENT_USER";
 // declared) are its owner rights, which the model leaves out.
 void bind_current_role(Catalog& desired, const std::string& role);
 
+// The reverse, for a catalog PostgreSQL made from the desired state as `role` (a local
+// elaboration): what `role` owns has its owner left open, and `role` in grants, default
+// privileges, policies and user mappings is CURRENT_USER again.
+void release_current_role(Catalog& made, const std::string& role);
+
 // With ownership managed, objects whose owner the desired state leaves open are owned by
 // the role that runs the migration.
 void assign_default_owners(Catalog& desired, const std::string& role);

@@ -34,7 +34,7 @@ bool is_saved_plan(const std::string& path) {
 }
 
 SavedPlan plan_now(const ApplyArgs& a) {
-    ParserState desired = load_desired_or_report(a.target);
+    ParserState desired = load_desired_or_report(a.target, a.plan_flags.settings);
     Session session(a.db);
     Snapshot current = read_catalog(session);
     session.close();

@@ -8,6 +8,7 @@
 #include "cli/exit_codes.h"
 #include "cli/inputs.h"
 #include "cli/lint_options.h"
+#include "cli/plan_flags.h"
 #include "lint/lint.h"
 #include "lint/report.h"
 
@@ -17,6 +18,7 @@ namespace {
 struct CheckArgs {
     std::string schema, db, config, format = "text", output;
     bool verify = false;
+    std::vector<std::string> settings;
 };
 
 std::string render(const std::vector<lint::Finding>& findings, const std::string& format) {
@@ -40,6 +42,7 @@ void register_check(CLI::App& app, int& exit_code) {
     cmd->add_option("-o,--output", a->output, "Write the report to this file instead of stdout");
     cmd->add_flag("--verify", a->verify,
                   "Also load SCHEMA into a throwaway local PostgreSQL and report where the parsed model differs");
+    add_setting_option(cmd, a->settings);
     cmd->callback([a, &exit_code, schema, db] {
         if (!*schema && !*db) throw CLI::RequiredError("SCHEMA or --db");
         lint::LintConfig config = lint_config_or_defaults(a->config);
@@ -49,14 +52,14 @@ void register_check(CLI::App& app, int& exit_code) {
         if (*db) {
             findings = lint::run(load_current(a->db, "").catalog, config);
         } else {
-            ParserState state = load_desired_or_report(a->schema);
+            ParserState state = load_desired_or_report(a->schema, a->settings);
             const Catalog& c = state.catalog;
             header = "ok: " + std::to_string(c.schemas.size()) + " schemas, " + std::to_string(c.tables.size()) +
                      " tables, " + std::to_string(c.indexes.size()) + " indexes, " +
                      std::to_string(c.sequences.size()) + " sequences, " + std::to_string(c.enums.size()) +
                      " enum types\n";
             findings = lint::run(state, config);
-            if (a->verify) verified = verify_desired_state(a->schema, state, std::cerr);
+            if (a->verify) verified = verify_desired_state(a->schema, state, a->settings, std::cerr);
         }
         std::string text = (a->format == "text" ? header : "") + render(findings, a->format);
         if (a->output.empty()) {

@@ -12,6 +12,10 @@
 namespace pgfleet {
 namespace {
 
+// Routine bodies are checked when they are created, and one may name a table or routine the
+// dump creates later; psql loads the dump as pg_dump's own output loads, without that check.
+const char* const kPreamble = "SET check_function_bodies = false;\n\n";
+
 void write_file(const std::string& path, const std::string& text) {
     std::ofstream out(path);
     out << text;
@@ -23,7 +27,7 @@ void write_file(const std::string& path, const std::string& text) {
 void write_directory(const std::string& dir, const Plan& plan) {
     std::filesystem::create_directories(dir);
     int file_no = 0;
-    std::string current_kind, text;
+    std::string current_kind, text = kPreamble;
     auto flush = [&] {
         if (text.empty()) return;
         char name[32];
@@ -54,7 +58,7 @@ void register_dump(CLI::App& app, int& exit_code) {
             std::cerr << "warning: " << u.kind << " " << u.name << " is not managed by pgfleet yet; not dumped\n";
         // The dump is the plan that builds the database from an empty one.
         Plan plan = make_plan(empty_database_catalog(), snap.catalog);
-        std::string text;
+        std::string text = kPreamble;
         for (const auto& s : plan.statements) text += s.sql + ";\n\n";
         if (output->empty()) std::cout << text;
         else if (std::filesystem::is_directory(*output) || output->back() == '/') write_directory(*output, plan);

@@ -58,7 +58,7 @@ void register_plan(CLI::App& app, int& exit_code) {
     cmd->callback([a, &exit_code, db, snap] {
         if (!*db && !*snap) throw CLI::RequiredError("--db or --snapshot");
         PlanOptions options = plan_options(a->flags);
-        ParserState desired = load_desired_or_report(a->schema);
+        ParserState desired = load_desired_or_report(a->schema, a->flags.settings);
         Snapshot current = load_current(a->db, a->snapshot);
         report_unmodeled(current.catalog);
         SavedPlan saved = plan_to_save(current, desired.catalog, options);

@@ -1,6 +1,7 @@
 #pragma once
 // Loading what commands compare: the desired state and the current database or snapshot.
 #include <string>
+#include <vector>
 
 #include "catalog/snapshot.h"
 #include "parser/parser_state.h"
@@ -13,7 +14,9 @@ struct ReportedError : std::runtime_error {
 };
 
 // Parses the desired state, prints every diagnostic, and throws ReportedError on errors.
-ParserState load_desired_or_report(const std::string& path);
+// Files with DO blocks are elaborated on a local throwaway PostgreSQL (introspect/elaborate.h), with
+// `settings` ("name=value") set for the session that loads them.
+ParserState load_desired_or_report(const std::string& path, const std::vector<std::string>& settings = {});
 
 // The current state: a snapshot file when given, else the live database.
 Snapshot load_current(const std::string& db, const std::string& snapshot_path);

@@ -1,5 +1,7 @@
 #include "cli/plan_flags.h"
 
+#include "introspect/scratch_load.h"
+
 namespace pgfleet {
 
 void add_plan_flags(CLI::App* cmd, PlanFlags& f) {
@@ -10,6 +12,14 @@ void add_plan_flags(CLI::App* cmd, PlanFlags& f) {
         ->check(CLI::IsMember({"auto", "always", "never"}));
     cmd->add_option("--online-threshold", f.online_threshold,
                     "In auto mode, tables at least this large get online DDL (e.g. 10MB)");
+    add_setting_option(cmd, f.settings);
+}
+
+void add_setting_option(CLI::App* cmd, std::vector<std::string>& settings) {
+    cmd->add_option("--set", settings,
+                    "NAME=VALUE: a session setting for loading files with DO blocks on the local throwaway "
+                    "PostgreSQL (what the schema's triggers read with current_setting); repeatable")
+        ->each([](const std::string& s) { split_setting(s); });
 }
 
 PlanOptions plan_options(const PlanFlags& f) {

@@ -1,6 +1,7 @@
 #pragma once
 // Options shared by the commands that plan (plan, apply): owners and online DDL.
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -12,9 +13,14 @@ struct PlanFlags {
     bool manage_owners = false;
     std::string online = "auto";
     std::string online_threshold = "10MB";
+    // --set name=value: session settings for loading files with DO blocks on the scratch server.
+    std::vector<std::string> settings;
 };
 
 void add_plan_flags(CLI::App* command, PlanFlags& flags);
+
+// --set NAME=VALUE (repeatable), checked as it is read.
+void add_setting_option(CLI::App* command, std::vector<std::string>& settings);
 
 // Throws std::invalid_argument for a bad size.
 PlanOptions plan_options(const PlanFlags& flags);

@@ -35,8 +35,12 @@ void diff_constraints(const Table& from, const Table& to, std::vector<Change>& o
             // Only foreign keys can change their timing in place (ALTER CONSTRAINT).
             replace |= b.type != ConstraintType::ForeignKey;
         }
-        // A validated constraint satisfies one declared NOT VALID; the reverse needs VALIDATE.
-        if (!a->validated && b.validated) attrs.push_back("validated");
+        // NOT VALID becomes valid with VALIDATE; PostgreSQL has no way back but to add the
+        // constraint again NOT VALID (no scan, a brief lock).
+        if (a->validated != b.validated) {
+            attrs.push_back("validated");
+            replace |= a->validated;
+        }
         note_if_different(attrs, "comment", a->comment, b.comment);
         if (!replace) note_if_different(attrs, "index_options", a->index_options, b.index_options);
         if (!attrs.empty()) out.push_back({key, ChangeAction::Alter, attrs, replace});

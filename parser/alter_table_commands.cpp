@@ -10,6 +10,7 @@
 #include "parser/def_elems.h"
 #include "parser/expressions.h"
 #include "parser/handlers.h"
+#include "parser/null_default.h"
 #include "parser/implicit_names.h"
 #include "parser/index_uses.h"
 #include "parser/index_elements.h"
@@ -147,7 +148,7 @@ void set_compression(StatementContext& ctx, const QualifiedName& t, const pgast:
 
 void column_default(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
     Column& col = column_of(ctx, t, pgast::get_string(cmd, "name"));
-    if (cmd.contains("def"))
+    if (cmd.contains("def") && !default_is_stored_as_none(ctx, cmd["def"], col.type))
         col.default_value = make_expr(cmd["def"], ExprContext{ctx.scope(), t, ctx.location_base(), nullptr, col.type});
     else col.default_value.reset();
 }
@@ -369,6 +370,7 @@ void attach_partition_index(StatementContext& ctx, const QualifiedName& parent, 
     auto names = range_var_names(cmd.at("def").at("PartitionCmd").at("name"));
     auto rel = ctx.scope().find_relation(names);
     auto child = rel ? c.indexes.find(*rel) : c.indexes.end();
+    if (child == c.indexes.end() && rel && attach_partition_key(ctx, parent, *rel)) return;
     if (child == c.indexes.end())
         throw StatementError("missing-object", "index \"" + names.back() + "\" does not exist");
     auto p = c.indexes.find(parent);

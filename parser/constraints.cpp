@@ -22,6 +22,13 @@ const Constraint* primary_key_of(const Table& t) {
     return nullptr;
 }
 
+static void finish_foreign_key(Constraint& c, const pgast::Node& con) {
+    c.references.match = pgast::get_string(con, "fk_matchtype", "s");
+    c.references.on_update = action_letter(pgast::get_string(con, "fk_upd_action"));
+    c.references.on_delete = action_letter(pgast::get_string(con, "fk_del_action"));
+    c.references.on_delete_columns = key_names(pgast::get_list(con, "fk_del_set_cols"));
+}
+
 void build_foreign_key(StatementContext& ctx, Constraint& c, const pgast::Node& con, const Table* pending) {
     const auto& pk = con.at("pktable");
     auto names = range_var_names(pk);
@@ -36,6 +43,9 @@ void build_foreign_key(StatementContext& ctx, Constraint& c, const pgast::Node& 
         throw StatementError("missing-object", "relation \"" + names.back() + "\" does not exist", ctx.offset_of(pk));
     c.references.table = target->name;
     c.references.columns = key_names(pgast::get_list(con, "pk_attrs"));
+    // The primary key of a table being created may come later in the statement: a key that
+    // references its own table is completed once the statement's constraints are all known.
+    if (c.references.columns.empty() && target == pending && !primary_key_of(*target)) return finish_foreign_key(c, con);
     if (c.references.columns.empty()) {
         const Constraint* key = primary_key_of(*target);
         if (!key)
@@ -47,10 +57,7 @@ void build_foreign_key(StatementContext& ctx, Constraint& c, const pgast::Node& 
         if (!target->find_column(col))
             throw StatementError("missing-object", "column \"" + col + "\" referenced in foreign key constraint does not exist",
                                  ctx.offset_of(pk));
-    c.references.match = pgast::get_string(con, "fk_matchtype", "s");
-    c.references.on_update = action_letter(pgast::get_string(con, "fk_upd_action"));
-    c.references.on_delete = action_letter(pgast::get_string(con, "fk_del_action"));
-    c.references.on_delete_columns = key_names(pgast::get_list(con, "fk_del_set_cols"));
+    finish_foreign_key(c, con);
 }
 
 void build_exclusion(StatementContext& ctx, Constraint& c, const QualifiedName& table, const pgast::Node& con) {

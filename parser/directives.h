@@ -6,18 +6,9 @@
 
 #include "parser/parser_state.h"
 #include "parser/source_file.h"
+#include "parser/sql_text.h"
 
 namespace pgfleet {
-
-// A comment of a file: byte offsets of the whole comment, and its text without -- or /* */.
-struct SqlComment {
-    int begin = 0, end = 0;
-    std::string body;
-};
-
-// Comments, skipping string literals, quoted identifiers and dollar-quoted bodies (a `--`
-// inside a function body is not a comment of the file).
-std::vector<SqlComment> sql_comments(const std::string& text);
 
 // True when only whitespace precedes `offset` on its line.
 bool starts_its_line(const std::string& text, int offset);

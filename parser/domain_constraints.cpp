@@ -5,6 +5,7 @@
 #include "catalog/dependencies.h"
 #include "parser/expressions.h"
 #include "parser/implicit_names.h"
+#include "parser/null_default.h"
 #include "parser/statement_error.h"
 
 namespace pgfleet {
@@ -35,7 +36,8 @@ void add_domain_constraint(Domain& domain, DomainConstraint constraint) {
               [](const DomainConstraint& a, const DomainConstraint& b) { return a.name < b.name; });
 }
 
-Expr domain_default(StatementContext& ctx, const Domain& domain, const pgast::Node& raw_expr) {
+std::optional<Expr> domain_default(StatementContext& ctx, const Domain& domain, const pgast::Node& raw_expr) {
+    if (default_is_stored_as_none(ctx, raw_expr, domain.base_type)) return std::nullopt;
     return make_expr(raw_expr, ExprContext{ctx.scope(), std::nullopt, ctx.location_base(), nullptr, domain.base_type});
 }
 

@@ -13,7 +13,7 @@ DomainConstraint build_domain_check(StatementContext& ctx, const Domain& domain,
 void add_domain_constraint(Domain& domain, DomainConstraint constraint);
 
 // The default expression of a domain (an untyped literal takes the base type).
-Expr domain_default(StatementContext& ctx, const Domain& domain, const pgast::Node& raw_expr);
+std::optional<Expr> domain_default(StatementContext& ctx, const Domain& domain, const pgast::Node& raw_expr);
 
 // The collation values of a type carry without COLLATE: a domain's own (recursively), none
 // for other types. An explicit COLLATE equal to it is no collation of its own.

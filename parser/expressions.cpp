@@ -412,8 +412,13 @@ private:
 
     Node a_expr(const Node& body) {
         std::string kind = pgast::get_string(body, "kind");
-        auto op = without_pg_catalog(pgast::string_list(pgast::get_list(body, "name")));
-        std::string op_text = op.empty() ? "" : op.back();
+        // The server qualifies an operator the reading search_path does not see (citext's ~ in
+        // the schema of its extension: OPERATOR(extensions.~)); the files name it bare and mean
+        // the same one, so operators compare by name.
+        auto qualified_op = pgast::string_list(pgast::get_list(body, "name"));
+        std::string op_text = qualified_op.empty() ? "" : qualified_op.back();
+        std::vector<std::string> op;
+        if (!op_text.empty()) op.push_back(op_text);
         if (kind == "AEXPR_IN") {
             // x IN (a, b) is stored as x = ANY (ARRAY[a, b]); NOT IN as <> ALL.
             Node elements = canon(body["rexpr"].is_object() && body["rexpr"].contains("List")

@@ -39,7 +39,7 @@ StatementHandler find_handler(const std::string& node_type) {
         {"UpdateStmt", [](StatementContext& c, const pgast::Node&) { warn_not_schema(c, "UPDATE"); }},
         {"DeleteStmt", [](StatementContext& c, const pgast::Node&) { warn_not_schema(c, "DELETE"); }},
         {"CopyStmt", [](StatementContext& c, const pgast::Node&) { warn_not_schema(c, "COPY"); }},
-        {"DoStmt", [](StatementContext& c, const pgast::Node&) { warn_not_schema(c, "DO"); }},
+        {"DoStmt", handle_do},
         {"TruncateStmt", [](StatementContext& c, const pgast::Node&) { warn_not_schema(c, "TRUNCATE"); }},
         {"CreateRoleStmt", handle_role_statement},
         {"AlterRoleStmt", handle_role_statement},

@@ -22,6 +22,8 @@ void handle_alter_sequence(StatementContext&, const pgast::Node&);
 // The composite type of CREATE TABLE ... OF / ALTER TABLE ... OF; throws for any other type.
 const CompositeType& typed_table_type(StatementContext& ctx, const pgast::Node& type_name);
 void handle_create_table(StatementContext&, const pgast::Node&);
+// CREATE TABLE's work, for CREATE FOREIGN TABLE too (whose NOT VALID checks stay not valid).
+void create_table(StatementContext& ctx, const pgast::Node& body, bool foreign);
 void handle_alter_table(StatementContext&, const pgast::Node&);
 void handle_create_index(StatementContext&, const pgast::Node&);
 void handle_drop(StatementContext&, const pgast::Node&);
@@ -44,6 +46,7 @@ void handle_select(StatementContext&, const pgast::Node&);
 void handle_transaction(StatementContext&, const pgast::Node&);
 // Warns that a data statement (INSERT, COPY, DO, ...) is not schema and is ignored.
 void warn_not_schema(StatementContext&, const char* statement);
+void handle_do(StatementContext&, const pgast::Node&);
 void handle_role_statement(StatementContext&, const pgast::Node&);
 void handle_create_domain(StatementContext&, const pgast::Node&);
 void handle_alter_domain(StatementContext&, const pgast::Node&);

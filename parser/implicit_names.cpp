@@ -22,6 +22,39 @@ std::string figure_colname(const pgast::Node& node) {
         if (!fields.empty() && pgast::is_node(fields.back(), "String")) return pgast::string_value(fields.back());
         return "";
     }
+    if (type == "A_Indirection") {
+        const auto& indirection = pgast::get_list(body, "indirection");
+        for (auto it = indirection.rbegin(); it != indirection.rend(); ++it) {
+            if (pgast::is_node(*it, "A_Star")) return "";
+            if (pgast::is_node(*it, "String")) return pgast::string_value(*it);
+        }
+        return figure_colname(body.value("arg", pgast::Node::object()));
+    }
+    if (type == "SubLink") {
+        std::string kind = pgast::get_string(body, "subLinkType");
+        if (kind == "EXISTS_SUBLINK") return "exists";
+        if (kind == "ARRAY_SUBLINK") return "array";
+        if (kind != "EXPR_SUBLINK") return "";
+        // A scalar subquery is named after its one column, unless that has no name of its own.
+        if (!body.contains("subselect")) return "";
+        const auto& targets = pgast::get_list(pgast::node_body(body.at("subselect")), "targetList");
+        if (targets.empty()) return "";
+        const auto& rt = pgast::node_body(targets[0]);
+        std::string inner = pgast::get_string(rt, "name");
+        if (inner.empty()) inner = figure_colname(rt.value("val", pgast::Node::object()));
+        return inner;
+    }
+    if (type == "GroupingFunc") return "grouping";
+    if (type == "XmlSerialize") return "xmlserialize";
+    if (type == "XmlExpr") {
+        static const std::vector<std::pair<std::string, std::string>> xml = {
+            {"IS_XMLCONCAT", "xmlconcat"}, {"IS_XMLELEMENT", "xmlelement"}, {"IS_XMLFOREST", "xmlforest"},
+            {"IS_XMLPARSE", "xmlparse"},   {"IS_XMLPI", "xmlpi"},           {"IS_XMLROOT", "xmlroot"},
+            {"IS_XMLSERIALIZE", "xmlserialize"}};
+        for (const auto& [op, name] : xml)
+            if (pgast::get_string(body, "op") == op) return name;
+        return "";
+    }
     if (type == "FuncCall") {
         auto name = pgast::string_list(pgast::get_list(body, "funcname"));
         return name.empty() ? "" : name.back();

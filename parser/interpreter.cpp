@@ -7,21 +7,36 @@
 #include "parser/index_uses.h"
 #include "parser/rename_hints.h"
 #include "parser/statement_error.h"
+#include "parser/sql_text.h"
 #include "parser/statement_kinds.h"
 #include "pgast/parse.h"
 
 namespace pgfleet {
 namespace {
 
-void add_error(ParserState& state, const SourceFile& file, const std::string& code, const std::string& message,
-               int offset) {
+void add_diagnostic(ParserState& state, const SourceFile& file, Severity severity, const std::string& code,
+                    const std::string& message, int offset) {
     Diagnostic d;
-    d.severity = Severity::Error;
+    d.severity = severity;
     d.code = code;
     d.message = message;
     d.location = file.locate(offset);
     d.source_line = file.line_text(d.location.line);
     state.diagnostics.push_back(std::move(d));
+}
+
+void add_error(ParserState& state, const SourceFile& file, const std::string& code, const std::string& message,
+               int offset) {
+    add_diagnostic(state, file, Severity::Error, code, message, offset);
+}
+
+// pg_dump (15.14, 16.10, 17.6 and later) brackets its output in \restrict / \unrestrict,
+// which only guard psql against a hostile server; every other meta-command is said, not run.
+void report_meta_commands(ParserState& state, const SourceFile& file, const std::vector<MetaCommand>& commands) {
+    for (const auto& m : commands)
+        if (m.name != "restrict" && m.name != "unrestrict")
+            add_diagnostic(state, file, Severity::Warning, "psql-meta-command",
+                           "psql meta-command \\" + m.name + " is not run by pgfleet; ignored", m.begin);
 }
 
 // A user-facing name for a statement node type: "CreateFunctionStmt" -> "CREATE FUNCTION".
@@ -61,17 +76,20 @@ int skip_to_token(const std::string& text, int offset) {
 }  // namespace
 
 void interpret_file(ParserState& state, const SourceFile& file) {
-    pgast::ParseOutput parsed = pgast::parse_sql(file.text());
+    SqlTextScan scan = scan_sql_text(file.text());
+    report_meta_commands(state, file, scan.meta_commands);
+    const std::string sql = without_meta_commands(file.text(), scan.meta_commands);
+    pgast::ParseOutput parsed = pgast::parse_sql(sql);
     for (const auto& err : parsed.errors) add_error(state, file, "syntax", err.message, err.offset);
     StatementExtents extents;
     for (const auto& raw : parsed.statements)
-        extents.emplace_back(skip_to_token(file.text(), raw.offset), raw.offset + raw.length);
+        extents.emplace_back(skip_to_token(sql, raw.offset), raw.offset + raw.length);
     for (auto& d : find_directives(file, extents)) state.directives.push_back(std::move(d));
     std::vector<HintComment> hints = find_rename_hints(file, state.diagnostics);
     for (const auto& raw : parsed.statements) {
         std::string type = pgast::node_type(raw.stmt);
         // Skip leading whitespace/comments so locations point at the statement's first token.
-        int offset = skip_to_token(file.text(), raw.offset);
+        int offset = skip_to_token(sql, raw.offset);
         StatementContext ctx(state, file, offset, raw.base);
         StatementHandler handler = find_handler(type);
         if (!handler) {

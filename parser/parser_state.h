@@ -31,6 +31,9 @@ struct ParserState {
     // defined: "row_security", "force_row_security", "grant:<grantee>".
     std::map<std::pair<ObjectKey, std::string>, SourceLocation> setting_locations;
     std::vector<SourceDirective> directives;
+    // DO blocks: code only a server can run. Their files are elaborated on a local throwaway
+    // PostgreSQL before planning (see introspect/elaborate.h); the parsed catalog lacks what they do.
+    std::vector<SourceLocation> do_blocks;
     // (parent index, partition) -> the name of the partition's index attached as its copy:
     // the model keeps only the parent's, but a DETACH gives the copy back under this name.
     std::map<std::pair<QualifiedName, QualifiedName>, std::string> attached_index_names;

@@ -4,6 +4,7 @@
 
 #include "parser/expressions.h"
 #include "parser/implicit_names.h"
+#include "parser/statement_error.h"
 #include "pgast/parse.h"
 
 namespace pgfleet {
@@ -39,7 +40,32 @@ std::string copy_name(StatementContext& ctx, const Table& table, const Index& id
                                 label == "pkey" ? "" : name_addition(index_column_names(params)), label, label != "idx");
 }
 
+// The table holding the key constraint whose index is `index`, or nullptr.
+Table* table_of_key(Catalog& c, const QualifiedName& index) {
+    for (auto& [name, t] : c.tables)
+        if (name.schema == index.schema)
+            if (const Constraint* con = t.find_constraint(index.name); con && builds_index(*con)) return &t;
+    return nullptr;
+}
+
 }  // namespace
+
+bool attach_partition_key(StatementContext& ctx, const QualifiedName& parent, const QualifiedName& child) {
+    Catalog& c = ctx.catalog();
+    Table* parent_table = table_of_key(c, parent);
+    if (!parent_table) return false;
+    Table* child_table = table_of_key(c, child);
+    std::string cannot = "cannot attach index \"" + child.name + "\" as a partition of index \"" + parent.name + "\": ";
+    if (!child_table) throw StatementError("invalid", cannot + "it backs no constraint, as the parent index does");
+    if (!child_table->partition_of || child_table->partition_of->parent != parent_table->name)
+        throw StatementError("invalid", cannot + "its table is not a partition of the index's table");
+    const Constraint& key = *parent_table->find_constraint(parent.name);
+    auto mine = std::find_if(child_table->constraints.begin(), child_table->constraints.end(),
+                             [&](const Constraint& x) { return x.name == child.name; });
+    if (!same_constraint(*mine, key)) throw StatementError("invalid", cannot + "the index definitions do not match");
+    child_table->constraints.erase(mine);
+    return true;
+}
 
 bool same_index_definition(const Index& a, const Index& b) {
     Index x = a;

@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 
+#include "catalog/dependencies.h"
 #include "parser/implicit_names.h"
 #include "parser/statement_error.h"
 #include "parser/string_node.h"
@@ -51,7 +52,9 @@ private:
     void bind_from_item(Node& item, Level& level, bool qualify_only);
     void bind_expr(Node& node, bool qualify_only);
     void bind_column_ref(Node& node);
-    std::vector<std::string> relation_columns(const QualifiedName& name);
+    std::vector<std::string> relation_columns(const QualifiedName& name) const;
+    std::vector<std::string> row_fields(const Node& expr, const Level& from) const;
+    std::vector<std::string> type_fields(const std::string& type_sql) const;
     void resolve_sort_group(Node& list, const Node& targets, bool is_group, const Level& from);
 
     const NameScope& scope_;
@@ -71,7 +74,7 @@ private:
     std::map<std::string, std::string> written_names_;
 };
 
-std::vector<std::string> Binder::relation_columns(const QualifiedName& name) {
+std::vector<std::string> Binder::relation_columns(const QualifiedName& name) const {
     const Catalog& c = scope_.catalog();
     std::vector<std::string> out;
     if (auto t = c.tables.find(name); t != c.tables.end()) {
@@ -80,6 +83,43 @@ std::vector<std::string> Binder::relation_columns(const QualifiedName& name) {
         out = v->second.columns;
     }
     return out;
+}
+
+// The fields of a composite type or a table's row type, by name; empty when the model does
+// not know the type.
+std::vector<std::string> Binder::type_fields(const std::string& type_sql) const {
+    std::string type = type_sql.rfind("SETOF ", 0) == 0 ? type_sql.substr(6) : type_sql;
+    auto name = referenced_type(type);
+    if (!name || type.find('[') != std::string::npos) return {};
+    std::vector<std::string> out;
+    if (auto ct = scope_.catalog().composite_types.find(*name); ct != scope_.catalog().composite_types.end()) {
+        for (const auto& a : ct->second.attributes) out.push_back(a.name);
+        return out;
+    }
+    return relation_columns(*name);
+}
+
+// The fields `(expr).*` expands to, as the server expands them: of the composite a routine of
+// the model returns, or of a column of a composite type. Empty when unknown.
+std::vector<std::string> Binder::row_fields(const Node& expr, const Level& from) const {
+    const Catalog& c = scope_.catalog();
+    if (pgast::is_node(expr, "FuncCall")) {
+        auto names = pgast::string_list(pgast::get_list(pgast::node_body(expr), "funcname"));
+        if (names.empty()) return {};
+        std::vector<std::string> path = names.size() == 2 ? std::vector<std::string>{names[0]} : scope_.search_path();
+        for (const auto& schema : path)
+            for (auto it = c.functions.lower_bound(ObjectKey{ObjectKind::Function, schema, names.back(), ""});
+                 it != c.functions.end() && it->first.schema == schema && it->first.name == names.back(); ++it)
+                if (auto fields = type_fields(it->second.returns); !fields.empty()) return fields;
+        return {};
+    }
+    if (!pgast::is_node(expr, "ColumnRef")) return {};
+    auto fields = pgast::string_list(pgast::get_list(pgast::node_body(expr), "fields"));
+    if (fields.size() != 2) return {};
+    for (const auto& src : from)
+        if (src.alias == fields[0] && src.table)
+            if (const Column* col = c.tables.at(*src.table).find_column(fields[1])) return type_fields(col->type);
+    return {};
 }
 
 // Output columns of a function in FROM: its TABLE(...) columns when the model knows it.
@@ -365,6 +405,19 @@ std::vector<std::string> Binder::bind_simple_select(Node& s, bool qualify_only) 
             }
             continue;
         }
+        bool row_star = pgast::is_node(val, "A_Indirection") && pgast::get_list(val["A_Indirection"], "indirection").size() == 1 &&
+                        pgast::is_node(pgast::get_list(val["A_Indirection"], "indirection")[0], "A_Star");
+        if (row_star && !qualify_only) {
+            Node arg = val["A_Indirection"]["arg"];
+            bind_expr(arg, qualify_only);
+            auto fields = row_fields(arg, from);
+            for (const auto& field : fields) {
+                Node item = {{"A_Indirection", {{"arg", arg}, {"indirection", Node::array({string_node(field)})}}}};
+                targets.push_back({{"ResTarget", {{"name", field}, {"val", item}}}});
+                columns.push_back(field);
+            }
+            if (!fields.empty()) continue;
+        }
         std::string name = pgast::get_string(rt, "name");
         if (name.empty()) name = figure_column_name(val);
         if (name.empty()) name = "?column?";
@@ -387,6 +440,19 @@ std::vector<std::string> Binder::bind_simple_select(Node& s, bool qualify_only) 
     }
     levels_.pop_back();
     return columns;
+}
+
+// The server prints every branch of a UNION / INTERSECT / EXCEPT with the result's column
+// names (`SELECT NULL::text AS name`), whatever the branch called its own.
+void name_branch_targets(Node& select, const std::vector<std::string>& columns) {
+    if (pgast::get_string(select, "op", "SETOP_NONE") != "SETOP_NONE") {
+        name_branch_targets(select["larg"], columns);
+        name_branch_targets(select["rarg"], columns);
+        return;
+    }
+    if (!select.contains("targetList")) return;
+    auto& targets = select["targetList"];
+    for (size_t i = 0; i < targets.size() && i < columns.size(); ++i) targets[i]["ResTarget"]["name"] = columns[i];
 }
 
 std::vector<std::string> Binder::bind_select(Node& select, bool qualify_only) {
@@ -427,6 +493,7 @@ std::vector<std::string> Binder::bind_select(Node& select, bool qualify_only) {
         bind_select(rarg, qualify_only);
         s["larg"] = larg["SelectStmt"];
         s["rarg"] = rarg["SelectStmt"];
+        if (!qualify_only) name_branch_targets(s["rarg"], columns);
         if (s.contains("sortClause")) bind_expr(s["sortClause"], true);
     } else {
         columns = bind_simple_select(s, qualify_only);

@@ -25,6 +25,8 @@ public:
     int offset_of(const pgast::Node& node_body) const;
 
     void warn(const std::string& code, const std::string& message, int offset = -1);
+    // Where the statement starts in its file.
+    SourceLocation location() const { return file_.locate(statement_offset_); }
     // Records where an object was defined (kept beside the model, never inside it).
     void define(const ObjectKey& key, int offset = -1);
     // What this statement defined, with the file offset each definition was last given.

@@ -1,4 +1,6 @@
 // CREATE TABLE.
+#include <algorithm>
+
 #include "parser/columns.h"
 #include "parser/constraints.h"
 #include "parser/def_elems.h"
@@ -30,6 +32,22 @@ void merge_inherited_column(StatementContext& ctx, Table& table, Column& inherit
     constraints.insert(constraints.end(), cd.constraints.begin(), cd.constraints.end());
 }
 
+// A foreign key of the table to itself without columns takes the primary key the statement
+// declares, before or after it (PostgreSQL reads the whole statement first).
+void reference_own_primary_key(const QualifiedName& name, std::vector<Constraint>& constraints,
+                               std::vector<BuiltConstraint>& built, int offset) {
+    auto is_pk = [](const Constraint& c) { return c.type == ConstraintType::PrimaryKey; };
+    auto pk = std::find_if(constraints.begin(), constraints.end(), is_pk);
+    auto complete = [&](Constraint& c) {
+        if (c.type != ConstraintType::ForeignKey || c.references.table != name || !c.references.columns.empty()) return;
+        if (pk == constraints.end())
+            throw StatementError("invalid", "there is no primary key for referenced table \"" + name.name + "\"", offset);
+        c.references.columns = pk->columns;
+    };
+    for (auto& c : constraints) complete(c);
+    for (auto& b : built) complete(b.constraint);
+}
+
 }  // namespace
 
 const CompositeType& typed_table_type(StatementContext& ctx, const pgast::Node& type_name) {
@@ -41,7 +59,9 @@ const CompositeType& typed_table_type(StatementContext& ctx, const pgast::Node& 
     return it->second;
 }
 
-void handle_create_table(StatementContext& ctx, const pgast::Node& body) {
+void handle_create_table(StatementContext& ctx, const pgast::Node& body) { create_table(ctx, body, false); }
+
+void create_table(StatementContext& ctx, const pgast::Node& body, bool foreign) {
     const auto& rv = body.at("relation");
     QualifiedName name = ctx.new_name(rv);
     if (ctx.catalog().has_relation(name) || ctx.catalog().has_type(name)) {
@@ -130,7 +150,11 @@ void handle_create_table(StatementContext& ctx, const pgast::Node& body) {
         built.push_back({c, ctx.offset_of(con)});
     }
     constraints.insert(constraints.end(), inherited_constraints.begin(), inherited_constraints.end());
-    for (const auto& c : constraints) {
+    reference_own_primary_key(name, constraints, built, ctx.offset_of(rv));
+    for (auto& c : constraints) {
+        // A new table has no rows to check: NOT VALID constraints start valid (not so on a
+        // foreign table, whose rows live elsewhere).
+        if (!foreign) c.validated = true;
         for (const auto& col : c.columns)
             if (!table.find_column(col))
                 throw StatementError("missing-object", "column \"" + col + "\" named in key does not exist");

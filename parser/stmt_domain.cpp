@@ -20,12 +20,13 @@ void handle_create_domain(StatementContext& ctx, const pgast::Node& body) {
         d.collation = collation_name(ctx, pgast::get_list(body["collClause"], "collname"));
         if (d.collation == inherited_collation(ctx.catalog(), d.base_type)) d.collation.clear();
     }
-    bool null_seen = false, not_null_seen = false;
+    bool null_seen = false, not_null_seen = false, default_seen = false;
     for (const auto& item : pgast::get_list(body, "constraints")) {
         const auto& con = pgast::node_body(item);
         std::string type = pgast::get_string(con, "contype");
         if (type == "CONSTR_DEFAULT") {
-            if (d.default_value) throw StatementError("invalid", "multiple default expressions", ctx.offset_of(con));
+            if (default_seen) throw StatementError("invalid", "multiple default expressions", ctx.offset_of(con));
+            default_seen = true;
             d.default_value = domain_default(ctx, d, con.at("raw_expr"));
         } else if (type == "CONSTR_NOTNULL" || type == "CONSTR_NULL") {
             bool& seen = type == "CONSTR_NULL" ? null_seen : not_null_seen;
@@ -40,7 +41,7 @@ void handle_create_domain(StatementContext& ctx, const pgast::Node& body) {
         }
     }
     // A domain over a domain starts with its base's default (DefineDomain copies it).
-    if (!d.default_value) {
+    if (!default_seen) {
         auto base = ctx.catalog().domains.find(QualifiedName{});
         if (auto t = referenced_type(d.base_type); t && d.base_type.find('[') == std::string::npos)
             base = ctx.catalog().domains.find(*t);

@@ -42,7 +42,7 @@ void handle_create_foreign_table(StatementContext& ctx, const pgast::Node& body)
     }
     QualifiedName name = ctx.new_name(base.at("relation"));
     bool existed = ctx.catalog().tables.count(name) > 0;
-    handle_create_table(ctx, base);
+    create_table(ctx, base, true);
     if (!existed && ctx.catalog().tables.count(name)) ctx.catalog().tables.at(name).foreign = info;
 }
 

@@ -49,8 +49,9 @@ void plan_sequence(const Change& c, PlanBuilder& plan) {
         std::string sql = std::string("CREATE ") + (s.unlogged ? "UNLOGGED " : "") + "SEQUENCE " + ddl::name(qn) +
                           ddl::sequence_clauses(s.options);
         plan.add({.sql = sql, .object = c.key, .action = c.action, .phase = Phase::Create, .creates = {c.key}});
-        if (s.owned_by) set_owner_column(c, s, plan);
+        // A sequence links only to a table of its own owner (and then follows the table's owner).
         if (!s.owner.empty()) plan_owner_change(c.key, s.owner, plan);
+        if (s.owned_by) set_owner_column(c, s, plan);
         plan_initial_comment(c.key, s.comment, plan);
         plan_privilege_change(c.key, "SEQUENCE " + ddl::name(qn), kind_default_privileges(plan.in, c.key), s.privileges,
                               plan);
@@ -65,11 +66,13 @@ void plan_sequence(const Change& c, PlanBuilder& plan) {
     if (changes_attribute(c, "unlogged"))
         plan.add({.sql = "ALTER SEQUENCE " + ddl::name(qn) + (s.unlogged ? " SET UNLOGGED" : " SET LOGGED"),
                   .object = c.key, .action = c.action, .phase = Phase::Alter, .modifies = {c.key}});
-    if (changes_attribute(c, "owned_by")) set_owner_column(c, s, plan);
-    if (changes_attribute(c, "comment")) plan_comment_change(c.key, s.comment, plan);
-    if (changes_attribute(c, "owner"))
+    // PostgreSQL refuses an owner for a sequence linked to a table: it takes the table's
+    // owner with ALTER TABLE ... OWNER TO. One about to be linked needs it first.
+    if (changes_attribute(c, "owner") && !(from.owned_by && s.owned_by))
         plan.add({.sql = "ALTER SEQUENCE " + ddl::name(qn) + " OWNER TO " + sql_ident(s.owner), .object = c.key,
                   .action = c.action, .phase = Phase::Alter, .modifies = {c.key}});
+    if (changes_attribute(c, "owned_by")) set_owner_column(c, s, plan);
+    if (changes_attribute(c, "comment")) plan_comment_change(c.key, s.comment, plan);
 }
 
 }  // namespace pgfleet

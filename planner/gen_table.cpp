@@ -6,6 +6,7 @@
 #include "catalog/sql_name.h"
 #include "planner/ddl.h"
 #include "planner/expand.h"
+#include "planner/fk_cycles.h"
 #include "planner/gen_foreign_table.h"
 #include "planner/generic_options_sql.h"
 #include "planner/partition_copies.h"
@@ -120,8 +121,12 @@ void create_table(const Change& c, const Table& t, PlanBuilder& plan) {
     if (t.partition_of) body = partition_column_overrides(t, plan.in.to.tables.at(t.partition_of->parent));
     // A typed table's columns are the type's attributes; only their options are written.
     if (t.of_type) body = partition_column_overrides(t, Table{});
+    // NOT VALID inside CREATE TABLE ends valid; such a constraint is added after the table.
+    auto added_later = [&](const Constraint& con) {
+        return con.type == ConstraintType::ForeignKey || (!con.validated && !t.foreign);
+    };
     for (const auto& con : t.constraints) {
-        if (con.type == ConstraintType::ForeignKey) continue;
+        if (added_later(con)) continue;
         body += (body.empty() ? "\n    " : ",\n    ") + std::string("CONSTRAINT ") + sql_ident(con.name) + " " +
                 ddl::constraint_definition(con);
         creates.push_back(constraint_key(t.name, con.name));
@@ -147,7 +152,7 @@ void create_table(const Change& c, const Table& t, PlanBuilder& plan) {
     plan.add({.sql = sql, .object = c.key, .action = ChangeAction::Create, .phase = Phase::Create, .creates = creates});
     for (const auto& col : t.columns) plan_column_settings(column_key(t.name, col.name), nullptr, col, plan);
     for (const auto& con : t.constraints) {
-        if (con.type != ConstraintType::ForeignKey) continue;
+        if (!added_later(con)) continue;
         plan_constraint({constraint_key(t.name, con.name), ChangeAction::Create, {}, false}, plan);
     }
     plan_row_security(c.key, t, {}, plan);
@@ -162,7 +167,7 @@ void create_table(const Change& c, const Table& t, PlanBuilder& plan) {
                               col.name);
     }
     for (const auto& con : t.constraints)
-        if (con.type != ConstraintType::ForeignKey) plan_initial_comment(constraint_key(t.name, con.name), con.comment, plan);
+        if (!added_later(con)) plan_initial_comment(constraint_key(t.name, con.name), con.comment, plan);
 }
 
 // ATTACH/DETACH PARTITION and INHERIT/NO INHERIT for a table that stays.
@@ -208,6 +213,12 @@ void plan_table(const Change& c, PlanBuilder& plan) {
     QualifiedName qn{c.key.schema, c.key.name};
     auto drop = [&] {
         std::vector<ObjectKey> removes = dropped_along(plan.in, c.key);
+        for (const auto& fk : foreign_keys_in_drop_cycles(plan.in, qn)) {
+            ObjectKey key = constraint_key(qn, fk);
+            plan.add({.sql = ddl::alter_relation(plan.in.from, qn) + " DROP CONSTRAINT " + sql_ident(fk), .object = key,
+                      .action = ChangeAction::Drop, .phase = Phase::Drop, .removes = {key}});
+            removes.erase(std::remove(removes.begin(), removes.end(), key), removes.end());
+        }
         removes.push_back(c.key);
         plan.add({.sql = "DROP " + ddl::object_reference(plan.in.from, c.key), .object = c.key,
                   .action = ChangeAction::Drop, .phase = Phase::Drop, .removes = removes});

@@ -1,5 +1,6 @@
 #include "planner/ordering.h"
 
+#include <algorithm>
 #include <map>
 #include <queue>
 #include <set>
@@ -115,8 +116,12 @@ std::vector<Statement> order_statements(const PlanBuilder& plan) {
         for (const auto& k : going)
             for (const auto& dep : in.from_graph.dependents_of(k)) {
                 auto it = touchers.find(dep);
-                if (it != touchers.end())
-                    for (StatementIndex t : it->second) g.edge(t, i);
+                if (it == touchers.end()) continue;
+                // Two statements that each take a shared dependent along (an index or CHECK
+                // on two dropped columns) need no order: the first one takes it.
+                bool takes_it_too = std::count(s.removes.begin(), s.removes.end(), dep) > 0;
+                for (StatementIndex t : it->second)
+                    if (!takes_it_too || !std::count(st[t].removes.begin(), st[t].removes.end(), dep)) g.edge(t, i);
             }
         // A name is reused only after the old object holding it is gone.
         for (const auto& k : s.creates) {

@@ -109,3 +109,95 @@ TEST_CASE("check --verify: the bundled example loads into a scratch server exact
     CHECK(r.code == 0);
     CHECK(r.output.find("verify: no difference") != std::string::npos);
 }
+
+TEST_CASE("dump output loads with plain psql where a routine body names what comes later", "[db]") {
+    TestDatabase source;
+    // The column default needs f, and f's body needs the table: only an unchecked body loads.
+    source.load_sql("CREATE TABLE t (id int);\n"
+                    "CREATE FUNCTION f() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM public.t';\n"
+                    "ALTER TABLE t ADD COLUMN n bigint DEFAULT f();\n");
+    std::string out = "/tmp/pgfleet-cli-" + std::to_string(getpid()) + "-dump.sql";
+    REQUIRE(run_pgfleet("dump --db " + shell_quote(source.conninfo()) + " -o " + out).code == 0);
+    TestDatabase copy;
+    copy.load_file(out);
+    CHECK(run_pgfleet("plan " + out + " --db " + shell_quote(copy.conninfo())).code == 0);
+    CHECK(run_pgfleet("plan " + out + " --db " + shell_quote(source.conninfo())).code == 0);
+}
+
+namespace {
+
+// A desired state whose function and extension exist only once its DO block has run.
+const char* const kDoSchema =
+    "CREATE TABLE accounts (id int PRIMARY KEY, email text);\n"
+    "DO $$\n"
+    "BEGIN\n"
+    "  IF NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'citext') THEN\n"
+    "    CREATE EXTENSION citext;\n"
+    "  END IF;\n"
+    "  EXECUTE format('CREATE FUNCTION %I(t text) RETURNS text LANGUAGE sql IMMUTABLE AS %L',\n"
+    "                 'norm_' || current_setting('app.flavour'), 'SELECT lower(t)');\n"
+    "END\n"
+    "$$;\n"
+    "CREATE TABLE contacts (id int PRIMARY KEY, email citext NOT NULL);\n";
+
+}  // namespace
+
+TEST_CASE("a desired state with DO blocks is elaborated on a local server and converges", "[db]") {
+    TestDatabase db;
+    std::string schema = temp_file("do.sql", kDoSchema);
+    std::string args = schema + " --db " + shell_quote(db.conninfo()) + " --set app.flavour=plain";
+    Run planned = run_pgfleet("plan " + args + " --format sql");
+    INFO(planned.output);
+    CHECK(planned.code == 2);
+    CHECK(planned.output.find(schema + ":2:1: the desired state runs 1 DO block; it is elaborated on a local throwaway "
+                              "PostgreSQL (never the target)") != std::string::npos);
+    CHECK(planned.output.find("CREATE EXTENSION IF NOT EXISTS citext") != std::string::npos);
+    CHECK(planned.output.find("CREATE FUNCTION public.norm_plain(t text)") != std::string::npos);
+    REQUIRE(run_pgfleet("apply " + args).code == 0);
+    Run again = run_pgfleet("plan " + args + " --format sql");
+    INFO(again.output);
+    CHECK(again.code == 0);
+    CHECK(again.output.find("COMMIT;") == std::string::npos);
+    // The elaboration follows the settings given: another value is another function.
+    Run other = run_pgfleet("plan " + schema + " --db " + shell_quote(db.conninfo()) + " --set app.flavour=fancy --format sql");
+    CHECK(other.code == 2);
+    CHECK(other.output.find("DROP FUNCTION public.norm_plain(text)") != std::string::npos);
+    CHECK(other.output.find("CREATE FUNCTION public.norm_fancy(t text)") != std::string::npos);
+}
+
+TEST_CASE("without DO the parser alone plans: no local server is started", "[db]") {
+    TestDatabase db;
+    // With no server binaries to be found, only a plan that needs no local server can succeed.
+    std::string no_server = std::string("PGFLEET_PG_BIN=/nonexistent ") + PGFLEET_BINARY + " plan ";
+    std::string plain = temp_file("plain.sql", "CREATE TABLE t (id int);\n");
+    std::string out;
+    CHECK(run_command(no_server + plain + " --db " + shell_quote(db.conninfo()), &out) == 2);
+    CHECK(out.find("elaborated") == std::string::npos);
+    std::string with_do = temp_file("with_do.sql", kDoSchema);
+    CHECK(run_command(no_server + with_do + " --db " + shell_quote(db.conninfo()) + " --set app.flavour=x", &out) == 1);
+    CHECK(out.find("initdb failed") != std::string::npos);
+}
+
+TEST_CASE("a DO block PostgreSQL rejects is a located error, and nothing is planned", "[db]") {
+    TestDatabase db;
+    std::string schema = temp_file("do_bad.sql", "CREATE TABLE t (id int);\n\nDO $$ BEGIN RAISE EXCEPTION 'no tenant'; END $$;\n");
+    Run r = run_pgfleet("plan " + schema + " --db " + shell_quote(db.conninfo()));
+    INFO(r.output);
+    CHECK(r.code == 1);
+    CHECK(r.output.find(schema + ":3:") != std::string::npos);
+    CHECK(r.output.find("no tenant") != std::string::npos);
+    CHECK(r.output.find("CREATE TABLE") == std::string::npos);
+}
+
+TEST_CASE("check --verify creates each missing role once, however many the files name", "[db]") {
+    std::string schema = temp_file("roles.sql", "CREATE TABLE t (id int);\n"
+                                                "GRANT SELECT ON t TO verify_reader;\n"
+                                                "GRANT INSERT ON t TO verify_writer;\n"
+                                                "GRANT UPDATE ON t TO verify_auditor;\n");
+    Run r = run_pgfleet("check --verify " + schema);
+    INFO(r.output);
+    // The table breaks lint rules (exit 2); a failed load would throw (exit 1) before the verdict.
+    CHECK(r.code == 2);
+    CHECK(r.output.find("already exists") == std::string::npos);
+    CHECK(r.output.find("verify: no difference") != std::string::npos);
+}

@@ -10,6 +10,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <nlohmann/json.hpp>
+
 #include "introspect/session.h"
 #include "tests/fleet/fleet_helpers.h"
 #include "tests/fleet/fleet_schemas.h"

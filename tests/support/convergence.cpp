@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <sstream>
 
 #include "introspect/catalog_reader.h"
+#include "introspect/elaborate.h"
 #include "parser/schema_loader.h"
 #include "planner/planner.h"
 #include "planner/render.h"
@@ -67,6 +69,7 @@ CaseResult check_convergence(const std::string& old_sql_path, const std::string&
     try {
         ParserState old_parsed = load_desired_state(old_sql_path);
         ParserState desired = load_desired_state(new_sql_path);
+        defer_to_elaboration(desired);
         if (has_unsupported(old_parsed) || has_unsupported(desired))
             return fail(CaseStatus::Unsupported, diagnostics_text(old_parsed) + diagnostics_text(desired));
         TestDatabase a(role), b(role);
@@ -77,6 +80,13 @@ CaseResult check_convergence(const std::string& old_sql_path, const std::string&
             return fail(CaseStatus::LoadFailed, e.what());
         }
         if (has_errors(desired.diagnostics)) return fail(CaseStatus::PlanFailed, diagnostics_text(desired));
+        // As the commands that plan do: a desired state with DO blocks is what a local server makes of it.
+        std::ostringstream note;
+        try {
+            elaborate_do_blocks(desired, new_sql_path, {}, note);
+        } catch (const std::exception& e) {
+            return fail(CaseStatus::PlanFailed, note.str() + e.what());
+        }
         std::string sql;
         try {
             Plan plan = plan_from(read_database(a.conninfo()), desired.catalog);

@@ -81,3 +81,19 @@ TEST_CASE("later statements modify and remove what earlier ones created", "[unit
     CHECK(t.columns[1].not_null);
     CHECK_FALSE(s.catalog.tables.count({"public", "gone"}));
 }
+
+TEST_CASE("psql meta-commands: pg_dump's \\restrict lines pass, others are located warnings", "[unit]") {
+    ParserState s = load_desired_state_text(
+        "\\restrict AbC123\n-- a dump\nCREATE TABLE t (id int);\n"
+        "CREATE FUNCTION f() RETURNS text LANGUAGE sql AS $$ SELECT '\\x' $$;\n"
+        "  \\connect other\nCREATE TABLE u (note text DEFAULT E'a\\'\\\\b');\n\\unrestrict AbC123\n",
+        "dump.sql");
+    REQUIRE_FALSE(has_errors(s.diagnostics));
+    CHECK(s.catalog.tables.count({"public", "t"}));
+    CHECK(s.catalog.tables.count({"public", "u"}));
+    REQUIRE(s.diagnostics.size() == 1);
+    CHECK(s.diagnostics[0].code == "psql-meta-command");
+    CHECK(s.diagnostics[0].location.line == 5);
+    CHECK(s.diagnostics[0].location.column == 3);
+    CHECK(s.diagnostics[0].message == "psql meta-command \\connect is not run by pgfleet; ignored");
+}
