@@ -44,6 +44,15 @@ bool comes_with_type(const PlanInput& in, const QualifiedName& table) {
            from->second.of_type == to->second.of_type;
 }
 
+// PostgreSQL 18 names a NOT NULL that SET NOT NULL makes, and keeps a name through table and
+// column renames: a name the desired state has otherwise is given by RENAME CONSTRAINT.
+void rename_not_null(const ObjectKey& key, const QualifiedName& table, const std::string& from, const std::string& to,
+                     PlanBuilder& plan) {
+    if (from == to || !plan.in.not_null_names) return;
+    plan.add({.sql = "ALTER TABLE " + ddl::name(table) + " RENAME CONSTRAINT " + sql_ident(from) + " TO " + sql_ident(to),
+              .object = key, .action = ChangeAction::Alter, .phase = Phase::Alter, .modifies = {key}});
+}
+
 void settle_typed_column(const Change& c, const Column& col, PlanBuilder& plan) {
     QualifiedName table{c.key.schema, c.key.name};
     std::string alter = ddl::alter_relation(plan.in.to, table) + " ALTER COLUMN " + sql_ident(col.name);
@@ -134,15 +143,6 @@ void set_not_null(ColumnAlter& alter, const QualifiedName& table) {
     step(on + " VALIDATE CONSTRAINT " + check)->own_transaction = true;
     alter.add(" SET NOT NULL");
     step(on + " DROP CONSTRAINT " + check);
-}
-
-// PostgreSQL 18 names a NOT NULL that SET NOT NULL makes, and keeps a name through table and
-// column renames: a name the desired state has otherwise is given by RENAME CONSTRAINT.
-void rename_not_null(const ObjectKey& key, const QualifiedName& table, const std::string& from, const std::string& to,
-                     PlanBuilder& plan) {
-    if (from == to || !plan.in.not_null_names) return;
-    plan.add({.sql = "ALTER TABLE " + ddl::name(table) + " RENAME CONSTRAINT " + sql_ident(from) + " TO " + sql_ident(to),
-              .object = key, .action = ChangeAction::Alter, .phase = Phase::Alter, .modifies = {key}});
 }
 
 void alter_identity(ColumnAlter& alter, const Column& from, const Column& to) {
