@@ -25,6 +25,9 @@ struct Column {
     std::string type;
     std::string collation;
     bool not_null = false;
+    // PostgreSQL 18's name for the NOT NULL constraint; empty for the default name
+    // (catalog/not_null_name.h) and before 18, where such constraints have no names.
+    std::string not_null_name;
     std::optional<Expr> default_value;
     std::optional<Identity> identity;
     std::optional<Expr> generated;

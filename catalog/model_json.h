@@ -102,9 +102,34 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Sequence, name, options, owned_b
 
 // column.h
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Identity, always, sequence, options)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Column, name, type, collation, not_null,
-                                                default_value, identity, generated, comment, privileges, local,
-                                                options, statistics, storage, compression)
+// Column by hand: not_null_name is written only when a column has one (PostgreSQL 18, a name
+// other than the default), so snapshots and fingerprints of other majors keep their form.
+inline void to_json(nlohmann::json& j, const Column& c) {
+    j = nlohmann::json{{"name", c.name},         {"type", c.type},         {"collation", c.collation},
+                       {"not_null", c.not_null}, {"default_value", c.default_value},
+                       {"identity", c.identity}, {"generated", c.generated}, {"comment", c.comment},
+                       {"privileges", c.privileges}, {"local", c.local},   {"options", c.options},
+                       {"statistics", c.statistics}, {"storage", c.storage}, {"compression", c.compression}};
+    if (!c.not_null_name.empty()) j["not_null_name"] = c.not_null_name;
+}
+inline void from_json(const nlohmann::json& j, Column& c) {
+    const Column d;
+    c.name = j.value("name", d.name);
+    c.type = j.value("type", d.type);
+    c.collation = j.value("collation", d.collation);
+    c.not_null = j.value("not_null", d.not_null);
+    c.not_null_name = j.value("not_null_name", d.not_null_name);
+    c.default_value = j.value("default_value", d.default_value);
+    c.identity = j.value("identity", d.identity);
+    c.generated = j.value("generated", d.generated);
+    c.comment = j.value("comment", d.comment);
+    c.privileges = j.value("privileges", d.privileges);
+    c.local = j.value("local", d.local);
+    c.options = j.value("options", d.options);
+    c.statistics = j.value("statistics", d.statistics);
+    c.storage = j.value("storage", d.storage);
+    c.compression = j.value("compression", d.compression);
+}
 
 // constraint.h
 NLOHMANN_JSON_SERIALIZE_ENUM(ConstraintType, {{ConstraintType::PrimaryKey, "primary_key"},

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "catalog/empty_database.h"
+#include "catalog/not_null_name.h"
 
 namespace pgfleet {
 namespace {
@@ -40,6 +41,11 @@ void fit_to_server(Catalog& catalog, int major) {
     const ServerVersion& v = ServerVersion::of(major);
     if (!v.has(ServerFeature::MaintainPrivilege)) drop_maintain(catalog);
     if (!restricted_public_schema(v.major())) public_schema_as_before_15(catalog);
+    if (!v.has(ServerFeature::NotNullConstraintRows)) clear_not_null_names(catalog);
+}
+
+void fit_replayed_to_server(Catalog& catalog, int major) {
+    if (major != 0 && !ServerVersion::of(major).has(ServerFeature::NotNullConstraintRows)) clear_not_null_names(catalog);
 }
 
 }  // namespace pgfleet

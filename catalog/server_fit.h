@@ -11,7 +11,12 @@ namespace pgfleet {
 // For a server of `major` (0: unknown, nothing is taken out):
 // - before 17, the MAINTAIN privilege (GRANT ALL ON a table gives it from 17 on);
 // - before 15, a public schema left at 15's defaults gets 13's and 14's (PUBLIC may CREATE,
-//   the owner is the bootstrap superuser's, so it is not compared).
+//   the owner is the bootstrap superuser's, so it is not compared);
+// - before 18, the names of NOT NULL constraints.
 void fit_to_server(Catalog& catalog, int major);
+
+// A current catalog that planned renames were replayed on: the replay keeps a renamed table's
+// or column's NOT NULL names, as PostgreSQL 18 does; before 18 there are none to keep.
+void fit_replayed_to_server(Catalog& catalog, int major);
 
 }  // namespace pgfleet

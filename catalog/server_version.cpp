@@ -30,6 +30,11 @@ const std::vector<Fragment>& fragments() {
         // attstattarget is NULL for "the default" from 17 (it was -1).
         {"attribute_stattarget", 13, "a.attstattarget"},
         {"attribute_stattarget", 17, "coalesce(a.attstattarget, -1)::int"},
+        // A column's NOT NULL constraint has a name (a pg_constraint row) from 18.
+        {"column_not_null_name", 13, "NULL::name"},
+        {"column_not_null_name", 18,
+         "(SELECT nn.conname FROM pg_constraint nn WHERE nn.conrelid = a.attrelid AND nn.contype = 'n' "
+         "AND nn.conkey[1] = a.attnum)"},
         // Publication column lists and row filters arrived in 15.
         {"publication_rel_columns", 13, "NULL::int2vector"},
         {"publication_rel_columns", 15, "pr.prattrs"},

@@ -1,5 +1,6 @@
 #include <sstream>
 
+#include "catalog/not_null_name.h"
 #include "catalog/object_access.h"
 #include "differ/differ.h"
 
@@ -19,6 +20,14 @@ const char* field_for(const std::string& attribute) {
     return attribute.c_str();
 }
 
+// A column's NOT NULL name as the server has it: the model leaves the default one out.
+std::string column_not_null_name(const Catalog& c, const ObjectKey& key) {
+    QualifiedName table{key.schema, key.name};
+    auto t = c.tables.find(table);
+    const Column* col = t == c.tables.end() ? nullptr : t->second.find_column(key.sub);
+    return col ? not_null_name(table, *col) : "";
+}
+
 }  // namespace
 
 std::string describe_change(const Change& change, const Catalog& current, const Catalog& desired) {
@@ -29,7 +38,10 @@ std::string describe_change(const Change& change, const Catalog& current, const 
     for (const auto& attr : change.attributes) {
         std::string field = field_for(attr);
         if (!details.empty()) details += "; ";
-        if (a.is_object() && b.is_object() && a.contains(field) && b.contains(field))
+        if (attr == "not_null_name")
+            details += attr + " " + column_not_null_name(current, change.key) + " -> " +
+                       column_not_null_name(desired, change.key);
+        else if (a.is_object() && b.is_object() && a.contains(field) && b.contains(field))
             details += attr + " " + show(a[field]) + " -> " + show(b[field]);
         else
             details += attr;

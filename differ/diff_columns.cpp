@@ -1,4 +1,5 @@
 // Columns of a table present on both sides. Column order is not a difference.
+#include "catalog/not_null_name.h"
 #include "differ/kind_differs.h"
 #include "differ/table_parts.h"
 
@@ -28,6 +29,10 @@ void diff_columns(const Table& from, const Table& to, std::vector<Change>& out) 
         if (!same_type) note_if_different(attrs, "type", a->type, b.type);
         if (!same_type) note_if_different(attrs, "collation", a->collation, b.collation);
         note_if_different(attrs, "not_null", a->not_null, b.not_null);
+        // Both NOT NULL: the constraint's name may differ (PostgreSQL 18; before it, both
+        // sides have no names and the table is the same, so the default names are equal).
+        if (a->not_null && b.not_null)
+            note_if_different(attrs, "not_null_name", not_null_name(from.name, *a), not_null_name(to.name, b));
         note_if_different(attrs, "default", a->default_value, b.default_value);
         note_if_different(attrs, "identity", a->identity, b.identity);
         note_if_different(attrs, "generated", a->generated, b.generated);

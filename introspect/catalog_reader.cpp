@@ -7,6 +7,7 @@
 
 #include "catalog/dependencies.h"
 #include "catalog/model_json.h"
+#include "catalog/not_null_name.h"
 #include "catalog/sql_name.h"
 #include "introspect/catalog_queries.h"
 #include "introspect/kind_readers.h"
@@ -58,6 +59,7 @@ void read_table(ParserState& state, const json& t) {
         col.name = c.at("name").get<std::string>();
         col.type = resolve_type(pgast::parse_type_name(c.at("type").get<std::string>()), scope).sql;
         col.not_null = c.at("not_null").get<bool>();
+        col.not_null_name = text_or_empty(c, "not_null_name");
         // A partition's columns are its parent's however it was made (PARTITION OF or ATTACH).
         col.local = c.at("local").get<bool>() && t.at("partition_bound").is_null();
         col.collation = text_or_empty(c, "collation");
@@ -88,6 +90,7 @@ void read_table(ParserState& state, const json& t) {
         }
         table.columns.push_back(std::move(col));
     }
+    drop_default_not_null_names(table);
     state.catalog.tables[table.name] = std::move(table);
 }
 

@@ -31,6 +31,7 @@ SELECT coalesce(json_agg(json_build_object(
                     'name', a.attname,
                     'type', format_type(a.atttypid, a.atttypmod),
                     'not_null', a.attnotnull,
+                    'not_null_name', {{column_not_null_name}},
                     'local', a.attislocal,
                     'options', coalesce(a.attoptions, '{}'),
                     'statistics', {{attribute_stattarget}},

@@ -165,6 +165,7 @@ void drop_not_null(StatementContext& ctx, const QualifiedName& t, const pgast::N
             throw StatementError("invalid", "column \"" + name + "\" is in a primary key");
     if (col.identity) throw StatementError("invalid", "column \"" + name + "\" is an identity column");
     col.not_null = false;
+    col.not_null_name.clear();
 }
 
 // ALTER COLUMN DROP EXPRESSION: the stored values stay, the column is an ordinary one now.

@@ -60,8 +60,10 @@ ColumnDefinition build_column(StatementContext& ctx, const QualifiedName& table,
         std::string contype = pgast::get_string(con, "contype");
         if (contype == "CONSTR_NOTNULL") {
             col.not_null = true;
+            col.not_null_name = pgast::get_string(con, "conname");
         } else if (contype == "CONSTR_NULL") {
             col.not_null = false;
+            col.not_null_name.clear();
         } else if (contype == "CONSTR_DEFAULT") {
             if (!out.serial_type.empty())
                 throw StatementError("invalid", "multiple default values specified for column \"" + col.name + "\"",

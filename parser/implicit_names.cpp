@@ -5,14 +5,6 @@
 namespace pgfleet {
 namespace {
 
-// Longest prefix of at most `limit` bytes that ends on a character boundary.
-size_t clip(const std::string& s, size_t limit) {
-    if (s.size() <= limit) return s.size();
-    size_t n = limit;
-    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
-    return n;
-}
-
 // FigureColnameInternal: the name PostgreSQL gives an expression column.
 std::string figure_colname(const pgast::Node& node) {
     std::string type = pgast::node_type(node);
@@ -93,32 +85,11 @@ std::string figure_colname(const pgast::Node& node) {
 
 std::string figure_column_name(const pgast::Node& expr) { return figure_colname(expr); }
 
-std::string truncate_identifier(const std::string& name) { return name.substr(0, clip(name, kMaxIdentifierBytes)); }
-
-std::string make_object_name(const std::string& name1, const std::string& name2, const std::string& label) {
-    size_t overhead = 0;
-    size_t name1chars = name1.size();
-    size_t name2chars = name2.size();
-    if (!name2.empty()) ++overhead;
-    if (!label.empty()) overhead += label.size() + 1;
-    size_t avail = kMaxIdentifierBytes - overhead;
-    while (name1chars + name2chars > avail) {
-        if (name1chars > name2chars) --name1chars;
-        else --name2chars;
-    }
-    name1chars = clip(name1, name1chars);
-    name2chars = clip(name2, name2chars);
-    std::string out = name1.substr(0, name1chars);
-    if (!name2.empty()) out += "_" + name2.substr(0, name2chars);
-    if (!label.empty()) out += "_" + label;
-    return out;
-}
-
 std::string name_addition(const std::vector<std::string>& names) {
     std::string buf;
     for (const auto& n : names) {
         if (!buf.empty()) buf += '_';
-        buf += n.substr(0, clip(n, kMaxIdentifierBytes));
+        buf += n.substr(0, identifier_prefix(n, kMaxIdentifierBytes));
         if (buf.size() >= kMaxIdentifierBytes + 1) break;
     }
     return buf;
@@ -174,7 +145,7 @@ std::vector<std::string> index_column_names(const pgast::Node& index_params) {
         std::string cur = orig;
         for (int i = 1; std::find(result.begin(), result.end(), cur) != result.end(); ++i) {
             std::string suffix = std::to_string(i);
-            cur = orig.substr(0, clip(orig, kMaxIdentifierBytes - suffix.size())) + suffix;
+            cur = orig.substr(0, identifier_prefix(orig, kMaxIdentifierBytes - suffix.size())) + suffix;
         }
         result.push_back(cur);
     }

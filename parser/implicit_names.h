@@ -5,17 +5,10 @@
 #include <vector>
 
 #include "catalog/catalog.h"
+#include "catalog/object_name.h"
 #include "pgast/node.h"
 
 namespace pgfleet {
-
-constexpr size_t kMaxIdentifierBytes = 63;  // NAMEDATALEN - 1
-
-// Cuts a name to 63 bytes without splitting a UTF-8 character.
-std::string truncate_identifier(const std::string& name);
-
-// name1_name2_label, shortening name1/name2 (longer first) to fit 63 bytes.
-std::string make_object_name(const std::string& name1, const std::string& name2, const std::string& label);
 
 // Column names joined with "_" as ChooseIndexNameAddition does (for index and FK names).
 std::string name_addition(const std::vector<std::string>& names);

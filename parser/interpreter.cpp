@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "catalog/not_null_name.h"
 #include "parser/directives.h"
 #include "parser/handlers.h"
 #include "parser/index_uses.h"
@@ -118,6 +119,8 @@ void interpret_file(ParserState& state, const SourceFile& file) {
         }
     }
     report_unattached_hints(state, file, hints);
+    // A NOT NULL name given, copied or kept by a rename may be the default one after all.
+    drop_default_not_null_names(state.catalog);
 }
 
 }  // namespace pgfleet

@@ -4,6 +4,7 @@
 #include <optional>
 #include <regex>
 
+#include "catalog/not_null_name.h"
 #include "parser/default_opclasses.h"
 #include "parser/expressions.h"
 #include "parser/index_elements.h"
@@ -139,6 +140,8 @@ void inherit_columns(const Table& parent, Table& child) {
         if (child.find_column(col.name)) continue;
         Column c = col;
         c.local = false;
+        // PostgreSQL 18: the child's NOT NULL constraint takes the parent's name.
+        c.not_null_name = not_null_name(parent.name, col);
         c.identity.reset();
         c.comment.clear();
         c.privileges.clear();

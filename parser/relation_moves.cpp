@@ -1,5 +1,6 @@
 #include "parser/relation_moves.h"
 
+#include "catalog/not_null_name.h"
 #include "parser/index_uses.h"
 #include "parser/object_rename.h"
 #include "parser/rename_dependents.h"
@@ -54,6 +55,8 @@ void move_relation(StatementContext& ctx, const QualifiedName& from, const Quali
     }
     RenameDependents dependents(ctx, NameChange{NameChange::What::Relation, from, to});
     if (c.tables.count(from)) {
+        // PostgreSQL 18 keeps the NOT NULL constraints' names, made for the old table name.
+        for (auto& col : c.tables.at(from).columns) pin_not_null_name(from, col);
         move_keyed(c.tables, from, to);
         follow_table(c, from, to);
     } else if (c.views.count(from)) {

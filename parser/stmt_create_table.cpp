@@ -26,6 +26,9 @@ void merge_inherited_column(StatementContext& ctx, Table& table, Column& inherit
     if (typed && cd.column.type != inherited.type)
         throw StatementError("invalid", "column \"" + inherited.name + "\" has a type conflict", ctx.offset_of(def));
     if (cd.column.default_value) inherited.default_value = cd.column.default_value;
+    // A NOT NULL the child declares is its own constraint, named for the child; else the
+    // child's takes the parent's name (PostgreSQL 18).
+    if (cd.column.not_null) inherited.not_null_name = cd.column.not_null_name;
     inherited.not_null = inherited.not_null || cd.column.not_null;
     // A child that declares the column itself owns it; partitions never do.
     if (typed && !table.partition_of) inherited.local = true;

@@ -1,6 +1,7 @@
 // ALTER ... RENAME: tables, columns, constraints, indexes, sequences, types, schemas.
 #include <algorithm>
 
+#include "catalog/not_null_name.h"
 #include "parser/expressions.h"
 #include "parser/handlers.h"
 #include "parser/index_uses.h"
@@ -60,6 +61,7 @@ void rename_column(StatementContext& ctx, const QualifiedName& tq, const std::st
         throw StatementError("invalid", "inherited column \"" + from + "\" must be renamed in child tables too");
     RenameDependents dependents(ctx, NameChange{NameChange::What::Column, tq, tq, from, to});
     auto swap_name = [&](std::string& s) { if (s == from) s = to; };
+    pin_not_null_name(tq, *t.find_column(from));  // the NOT NULL keeps its name (PostgreSQL 18)
     t.find_column(from)->name = to;
     for (auto& [k, trg] : c.triggers)
         if (trg.table == tq) std::replace(trg.update_columns.begin(), trg.update_columns.end(), from, to);
@@ -131,6 +133,26 @@ void rename_view_column(StatementContext& ctx, const QualifiedName& vq, const st
     dependents.apply(ctx);
 }
 
+// The column whose NOT NULL constraint (PostgreSQL 18) has that name.
+Column* not_null_column(Table& t, const std::string& name) {
+    for (auto& col : t.columns)
+        if (col.not_null && not_null_name(t.name, col) == name) return &col;
+    return nullptr;
+}
+
+// RENAME CONSTRAINT of a NOT NULL: inheriting tables and partitions whose NOT NULL has the
+// same name follow, as PostgreSQL renames an inherited constraint throughout the tree.
+void rename_not_null(Catalog& c, const QualifiedName& tq, const std::string& from, const std::string& to) {
+    Column* col = not_null_column(c.tables.at(tq), from);
+    if (!col) throw StatementError("missing-object", "constraint \"" + from + "\" does not exist");
+    col->not_null_name = to;
+    for (auto& [n, other] : c.tables) {
+        bool child = (other.partition_of && other.partition_of->parent == tq) ||
+                     std::find(other.inherits.begin(), other.inherits.end(), tq) != other.inherits.end();
+        if (child && not_null_column(other, from)) rename_not_null(c, n, from, to);
+    }
+}
+
 // True when a key constraint (whose index carries the name) of a table in that schema is so named.
 bool constraint_index_named(const Catalog& c, const QualifiedName& name) {
     for (const auto& [tn, t] : c.tables)
@@ -180,8 +202,9 @@ void handle_rename(StatementContext& ctx, const pgast::Node& body) {
         ObjectKey table = lookup_object(ctx, "OBJECT_TABLE", names);
         QualifiedName tq{table.schema, table.name};
         Constraint* con = c.tables.at(tq).find_constraint(sub);
-        if (!con) throw StatementError("missing-object", "constraint \"" + sub + "\" does not exist");
-        if (c.tables.at(tq).find_constraint(to)) throw StatementError("invalid", "constraint \"" + to + "\" already exists");
+        if (c.tables.at(tq).find_constraint(to) || not_null_column(c.tables.at(tq), to))
+            throw StatementError("invalid", "constraint \"" + to + "\" already exists");
+        if (!con) return rename_not_null(c, tq, sub, to);
         con->name = to;
         auto& cons = c.tables.at(tq).constraints;
         std::sort(cons.begin(), cons.end(), [](const Constraint& a, const Constraint& b) { return a.name < b.name; });

@@ -1,5 +1,6 @@
 #include "parser/table_like.h"
 
+#include "catalog/not_null_name.h"
 #include "parser/expressions.h"
 #include "parser/implicit_names.h"
 #include "parser/statement_error.h"
@@ -60,6 +61,8 @@ TableLike add_like_columns(StatementContext& ctx, Table& table, const pgast::Nod
         if (table.find_column(col.name))
             throw StatementError("invalid", "column \"" + col.name + "\" specified more than once", like.offset);
         Column out{.name = col.name, .type = col.type, .collation = col.collation, .not_null = col.not_null};
+        // PostgreSQL 18 copies NOT NULL constraints with their names, whatever the options.
+        if (c.tables.count(like.source)) out.not_null_name = not_null_name(like.source, col);
         // A generated column's expression comes only with GENERATED; without it the column is plain.
         if (col.generated && (like.options & kLikeGenerated)) out.generated = col.generated;
         else if (col.default_value && !col.generated && (like.options & kLikeDefaults)) out.default_value = col.default_value;

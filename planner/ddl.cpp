@@ -61,6 +61,8 @@ std::string column_definition(const Column& c) {
     if (!c.collation.empty()) out += " COLLATE " + c.collation;
     if (c.generated) out += " GENERATED ALWAYS AS (" + c.generated->sql + ") STORED";
     if (c.default_value) out += " DEFAULT " + c.default_value->sql;
+    // A NOT NULL constraint's name is the default one unless the column says otherwise.
+    if (c.not_null && !c.not_null_name.empty()) out += " CONSTRAINT " + sql_ident(c.not_null_name);
     if (c.not_null) out += " NOT NULL";
     if (c.identity) out += identity_clause(*c.identity);
     return out;

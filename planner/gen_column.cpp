@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "catalog/not_null_name.h"
 #include "catalog/sql_name.h"
 #include "catalog/type_storage.h"
 #include "planner/ddl.h"
@@ -43,6 +44,15 @@ bool comes_with_type(const PlanInput& in, const QualifiedName& table) {
            from->second.of_type == to->second.of_type;
 }
 
+// PostgreSQL 18 names a NOT NULL that SET NOT NULL makes, and keeps a name through table and
+// column renames: a name the desired state has otherwise is given by RENAME CONSTRAINT.
+void rename_not_null(const ObjectKey& key, const QualifiedName& table, const std::string& from, const std::string& to,
+                     PlanBuilder& plan) {
+    if (from == to || !plan.in.not_null_names) return;
+    plan.add({.sql = "ALTER TABLE " + ddl::name(table) + " RENAME CONSTRAINT " + sql_ident(from) + " TO " + sql_ident(to),
+              .object = key, .action = ChangeAction::Alter, .phase = Phase::Alter, .modifies = {key}});
+}
+
 void settle_typed_column(const Change& c, const Column& col, PlanBuilder& plan) {
     QualifiedName table{c.key.schema, c.key.name};
     std::string alter = ddl::alter_relation(plan.in.to, table) + " ALTER COLUMN " + sql_ident(col.name);
@@ -54,6 +64,7 @@ void settle_typed_column(const Change& c, const Column& col, PlanBuilder& plan) 
     };
     if (col.default_value) add(" SET DEFAULT " + col.default_value->sql, {default_key(table, col.name)});
     if (col.not_null) add(" SET NOT NULL");
+    if (col.not_null) rename_not_null(c.key, table, default_not_null_name(table.name, col.name), not_null_name(table, col), plan);
     plan_initial_comment(c.key, col.comment, plan);
     plan_privilege_change(c.key, "TABLE " + ddl::name(table), {}, col.privileges, plan, col.name);
     plan_column_settings(c.key, nullptr, col, plan);
@@ -235,7 +246,12 @@ void plan_column(const Change& c, PlanBuilder& plan) {
     if (to.default_value && (default_changes || (retype && from.default_value)))
         alter.add(" SET DEFAULT " + to.default_value->sql, {dk});
     // Identity needs NOT NULL first; dropping identity keeps NOT NULL, so it goes after.
-    if (changes_attribute(c, "not_null") && to.not_null) set_not_null(alter, table);
+    if (changes_attribute(c, "not_null") && to.not_null) {
+        set_not_null(alter, table);
+        rename_not_null(c.key, table, default_not_null_name(table.name, to.name), not_null_name(table, to), plan);
+    }
+    if (changes_attribute(c, "not_null_name"))
+        rename_not_null(c.key, table, not_null_name(table, from), not_null_name(table, to), plan);
     if (changes_attribute(c, "identity")) alter_identity(alter, from, to);
     if (changes_attribute(c, "not_null") && !to.not_null) alter.add(" DROP NOT NULL");
     if (changes_attribute(c, "comment")) plan_comment_change(c.key, to.comment, plan);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "catalog/not_null_name.h"
 #include "catalog/sql_name.h"
 #include "planner/ddl.h"
 #include "planner/expand.h"
@@ -74,15 +75,24 @@ void plan_cluster(const ObjectKey& key, const Table& t, PlanBuilder& plan) {
     plan.add(std::move(s));
 }
 
+// True when the column's NOT NULL is the one it takes from `parent` (PostgreSQL 18 names
+// the child's after the parent's; a NOT NULL the child declares is named for the child).
+bool not_null_from(const Table& t, const Column& col, const Table& parent, bool names) {
+    const Column* p = parent.find_column(col.name);
+    if (!p || !p->not_null) return false;
+    return !names || not_null_name(t.name, col) == not_null_name(parent.name, *p);
+}
+
 // PARTITION OF repeats a column only where it differs from the parent's.
-std::string partition_column_overrides(const Table& t, const Table& parent) {
+std::string partition_column_overrides(const Table& t, const Table& parent, bool names) {
     std::string out;
     for (const auto& col : t.columns) {
         const Column* p = parent.find_column(col.name);
         std::string options;
         if (col.default_value && (!p || !(p->default_value == col.default_value)))
             options += " DEFAULT " + col.default_value->sql;
-        if (col.not_null && (!p || !p->not_null)) options += " NOT NULL";
+        if (col.not_null && !not_null_from(t, col, parent, names))
+            options += (col.not_null_name.empty() ? "" : " CONSTRAINT " + sql_ident(col.not_null_name)) + " NOT NULL";
         if (!options.empty()) out += (out.empty() ? "\n    " : ",\n    ") + sql_ident(col.name) + " WITH OPTIONS" + options;
     }
     return out;
@@ -105,8 +115,14 @@ void create_table(const Change& c, const Table& t, PlanBuilder& plan) {
         if (col.default_value) creates.push_back(default_key(t.name, col.name));
         if (col.identity) creates.push_back(sequence_key(col.identity->sequence));
         if (!col.local) continue;  // comes from the parent
+        Column own = col;
+        // A NOT NULL named as a parent's is that parent's, which the child takes (PostgreSQL 18).
+        if (plan.in.not_null_names)
+            for (const auto& p : t.inherits)
+                if (plan.in.to.tables.count(p) && not_null_from(t, col, plan.in.to.tables.at(p), true))
+                    own.not_null = false;
         body += (body.empty() ? "\n    " : ",\n    ") +
-                (t.foreign ? foreign_column_definition(t, col, secrets) : ddl::column_definition(col));
+                (t.foreign ? foreign_column_definition(t, own, secrets) : ddl::column_definition(own));
         // A column merged with a parent's takes the parent's default unless told otherwise;
         // DEFAULT NULL says "none" and is not stored.
         if (!col.default_value)
@@ -118,9 +134,10 @@ void create_table(const Change& c, const Table& t, PlanBuilder& plan) {
                 }
             }
     }
-    if (t.partition_of) body = partition_column_overrides(t, plan.in.to.tables.at(t.partition_of->parent));
+    if (t.partition_of)
+        body = partition_column_overrides(t, plan.in.to.tables.at(t.partition_of->parent), plan.in.not_null_names);
     // A typed table's columns are the type's attributes; only their options are written.
-    if (t.of_type) body = partition_column_overrides(t, Table{});
+    if (t.of_type) body = partition_column_overrides(t, Table{}, plan.in.not_null_names);
     // NOT VALID inside CREATE TABLE ends valid; such a constraint is added after the table.
     auto added_later = [&](const Constraint& con) {
         return con.type == ConstraintType::ForeignKey || (!con.validated && !t.foreign);

@@ -18,6 +18,8 @@ struct PlanInput {
     const OnlinePolicy& online;
     // The role that runs the plan and creates objects ("" when planned offline).
     std::string creator;
+    // The server names NOT NULL constraints (PostgreSQL 18, or planned offline for the newest).
+    bool not_null_names = true;
 };
 
 class PlanBuilder {

@@ -2,6 +2,7 @@
 
 #include "catalog/current_role.h"
 #include "catalog/server_fit.h"
+#include "catalog/server_version.h"
 #include "catalog/fingerprint.h"
 #include "differ/differ.h"
 #include "planner/enum_values.h"
@@ -88,7 +89,8 @@ Plan plan_changes(const ChangeSet& changes, const Catalog& current, const Catalo
                   const std::vector<Statement>& first) {
     DependencyGraph from_graph(current), to_graph(desired);
     OnlinePolicy online(current, options.relation_bytes, options.online);
-    PlanInput input{current, desired, from_graph, to_graph, online, options.current_role};
+    PlanInput input{current, desired, from_graph, to_graph, online, options.current_role,
+                    options.server_major == 0 || ServerVersion::of(options.server_major).has(ServerFeature::NotNullConstraintRows)};
     PlanBuilder builder(input);
     std::vector<Change> expanded = expand_changes(changes, input);
     online.set_rebuilt(rebuilt_relations(expanded));
@@ -138,6 +140,7 @@ Plan make_plan(const Catalog& current, const Catalog& desired, const PlanOptions
     Catalog bound = bind_desired(desired, options);
     RenameSteps renames = rename_steps(current, bound);
     if (renames.statements.empty()) return plan_changes(diff_catalogs(current, bound, options.diff), current, bound, options);
+    fit_replayed_to_server(renames.renamed, options.server_major);
     annotate_renames(renames, bound, options);
     PlanOptions renamed = options;
     for (const auto& [from, to] : renames.relations)

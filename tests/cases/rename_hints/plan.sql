@@ -38,4 +38,10 @@ ALTER INDEX app.users_age_idx RENAME TO members_age_idx;
 -- renamed from users_id_seq
 ALTER SEQUENCE app.users_id_seq RENAME TO members_id_seq;
 
+-- lock: ACCESS EXCLUSIVE on app.members
+ALTER TABLE app.members RENAME CONSTRAINT users_id_not_null TO members_id_not_null;
+
+-- lock: ACCESS EXCLUSIVE on app.members
+ALTER TABLE app.members RENAME CONSTRAINT users_username_not_null TO members_user_name_not_null;
+
 COMMIT;

@@ -4,8 +4,8 @@ CREATE SEQUENCE public.invoices_id_seq;
 
 CREATE TABLE public.invoices (
     id bigint DEFAULT nextval('public.invoices_id_seq'::regclass) NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    created_at timestamp with time zone DEFAULT now() CONSTRAINT audit_template_created_at_not_null NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() CONSTRAINT audit_template_updated_at_not_null NOT NULL,
     note text COLLATE pg_catalog."C",
     amount numeric,
     CONSTRAINT audit_order CHECK ((created_at <= updated_at)),
@@ -16,15 +16,15 @@ CREATE TABLE public.invoices (
 ALTER SEQUENCE public.invoices_id_seq OWNED BY public.invoices.id;
 
 CREATE TABLE public.plain_copy (
-    created_at timestamp with time zone NOT NULL,
-    updated_at timestamp with time zone NOT NULL,
+    created_at timestamp with time zone CONSTRAINT audit_template_created_at_not_null NOT NULL,
+    updated_at timestamp with time zone CONSTRAINT audit_template_updated_at_not_null NOT NULL,
     note text COLLATE pg_catalog."C"
 );
 
 CREATE TABLE public.refunds (
     id bigint,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    created_at timestamp with time zone DEFAULT now() CONSTRAINT audit_template_created_at_not_null NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() CONSTRAINT audit_template_updated_at_not_null NOT NULL,
     note text COLLATE pg_catalog."C",
     CONSTRAINT audit_order CHECK ((created_at <= updated_at))
 );
