@@ -17,15 +17,6 @@ ApplyStatus status_from(const std::string& state) {
     return ApplyStatus::Failed;
 }
 
-TenantState journal_state(ApplyStatus s) {
-    switch (s) {
-        case ApplyStatus::Applied: return TenantState::Applied;
-        case ApplyStatus::AtTarget: return TenantState::AtTarget;
-        case ApplyStatus::Refused: return TenantState::Refused;
-        default: return TenantState::Failed;
-    }
-}
-
 }  // namespace
 
 ControlCoordinator::ControlCoordinator(ControlLink& link, ControlTables tables, const RunLayout& layout,

@@ -7,6 +7,7 @@
 
 #include "fleet/connections.h"
 #include "fleet/tenant.h"
+#include "fleet/tenant_outcome.h"
 
 namespace pgfleet {
 
@@ -15,6 +16,16 @@ enum class TenantState { Started, Applied, AtTarget, Failed, Refused };
 const char* state_name(TenantState state);
 // Throws std::runtime_error for an unknown name.
 TenantState state_from(const std::string& name);
+
+// What the journal records for an apply's outcome.
+inline TenantState journal_state(ApplyStatus s) {
+    switch (s) {
+        case ApplyStatus::Applied: return TenantState::Applied;
+        case ApplyStatus::AtTarget: return TenantState::AtTarget;
+        case ApplyStatus::Refused: return TenantState::Refused;
+        default: return TenantState::Failed;
+    }
+}
 
 struct JournalEntry {
     TenantRef tenant;

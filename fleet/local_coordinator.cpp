@@ -5,15 +5,6 @@
 namespace pgfleet {
 namespace {
 
-TenantState journal_state(ApplyStatus s) {
-    switch (s) {
-        case ApplyStatus::Applied: return TenantState::Applied;
-        case ApplyStatus::AtTarget: return TenantState::AtTarget;
-        case ApplyStatus::Refused: return TenantState::Refused;
-        default: return TenantState::Failed;
-    }
-}
-
 class LocalCoordinator : public RunCoordinator {
 public:
     LocalCoordinator(const RunLayout& layout, Journal& journal, bool restart)
