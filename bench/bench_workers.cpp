@@ -34,14 +34,15 @@ std::string tenant_name(int i) {
     return name;
 }
 
-// Highest number of pgfleet sessions seen on each half of the tenants (cluster c1, c2).
+// Highest number of pgfleet sessions seen on each half of the tenants (cluster c1, c2); the
+// workers' sessions on the control database (bench_control, one each) are not a cluster's.
 class ClusterPeaks {
 public:
     ClusterPeaks(const std::string& url, int half) : session_(url, "pgfleet-bench-sampler") {
         std::string sql = std::string("SELECT count(*) FILTER (WHERE datname <= ") + sql_literal(tenant_name(half)) +
                           "), count(*) FILTER (WHERE datname > " + sql_literal(tenant_name(half)) +
                           ") FROM pg_stat_activity WHERE application_name = " + sql_literal(kApp) +
-                          " AND datname LIKE 'bench\\_%'";
+                          " AND datname ~ '^bench_[0-9]+$'";
         thread_ = std::thread([this, sql] {
             while (!stop_) {
                 auto r = session_.query(sql);

@@ -31,6 +31,8 @@ struct Column {
     std::optional<Expr> default_value;
     std::optional<Identity> identity;
     std::optional<Expr> generated;
+    // PostgreSQL 18: computed when read rather than stored (only with `generated`).
+    bool generated_virtual = false;
     std::string comment;
     Privileges privileges;
     // Declared by this table (false for columns that only come from a parent or partition root).

@@ -102,8 +102,8 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Sequence, name, options, owned_b
 
 // column.h
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Identity, always, sequence, options)
-// Column by hand: not_null_name is written only when a column has one (PostgreSQL 18, a name
-// other than the default), so snapshots and fingerprints of other majors keep their form.
+// Column by hand: not_null_name and generated_virtual are written only when a column has them
+// (PostgreSQL 18), so snapshots and fingerprints of other majors keep their form.
 inline void to_json(nlohmann::json& j, const Column& c) {
     j = nlohmann::json{{"name", c.name},         {"type", c.type},         {"collation", c.collation},
                        {"not_null", c.not_null}, {"default_value", c.default_value},
@@ -111,6 +111,7 @@ inline void to_json(nlohmann::json& j, const Column& c) {
                        {"privileges", c.privileges}, {"local", c.local},   {"options", c.options},
                        {"statistics", c.statistics}, {"storage", c.storage}, {"compression", c.compression}};
     if (!c.not_null_name.empty()) j["not_null_name"] = c.not_null_name;
+    if (c.generated_virtual) j["generated_virtual"] = true;
 }
 inline void from_json(const nlohmann::json& j, Column& c) {
     const Column d;
@@ -122,6 +123,7 @@ inline void from_json(const nlohmann::json& j, Column& c) {
     c.default_value = j.value("default_value", d.default_value);
     c.identity = j.value("identity", d.identity);
     c.generated = j.value("generated", d.generated);
+    c.generated_virtual = j.value("generated_virtual", d.generated_virtual);
     c.comment = j.value("comment", d.comment);
     c.privileges = j.value("privileges", d.privileges);
     c.local = j.value("local", d.local);

@@ -11,7 +11,13 @@ struct Schema {
     std::string owner;
     std::string comment;
     Privileges privileges;
-    bool operator==(const Schema&) const = default;
+    // A desired state that revokes CREATE from PUBLIC here. PostgreSQL 15 and later never give
+    // it on public, 13 and 14 do: this tells the file's intent apart on those (server_fit.h).
+    // It is where the state came from, not part of it: neither compared nor saved.
+    bool create_revoked_from_public = false;
+    bool operator==(const Schema& o) const {
+        return name == o.name && owner == o.owner && comment == o.comment && privileges == o.privileges;
+    }
 };
 
 }  // namespace pgfleet

@@ -10,9 +10,11 @@ namespace pgfleet {
 
 // For a server of `major` (0: unknown, nothing is taken out):
 // - before 17, the MAINTAIN privilege (GRANT ALL ON a table gives it from 17 on);
-// - before 15, a public schema left at 15's defaults gets 13's and 14's (PUBLIC may CREATE,
-//   the owner is the bootstrap superuser's, so it is not compared);
+// - before 15, the public schema starts from 13's and 14's defaults (PUBLIC may CREATE unless
+//   the file revokes it; the owner is the bootstrap superuser's, so it is not compared);
 // - before 18, the names of NOT NULL constraints.
+// Throws std::runtime_error when the server cannot hold the desired state (a virtual generated
+// column before 18).
 void fit_to_server(Catalog& catalog, int major);
 
 // A current catalog that planned renames were replayed on: the replay keeps a renamed table's

@@ -52,11 +52,6 @@ const std::vector<Fragment>& fragments() {
         {"role_privilege_to_give_ownership", 16, "'SET'"},
         // What newer majors add that the model does not tell apart, said rather than hidden.
         {"unmodeled_by_major", 13, ""},
-        {"unmodeled_by_major", 18,
-         "UNION ALL SELECT 'virtual generated column (modeled as a stored one)', quote_ident(n.nspname) || '.' || "
-         "quote_ident(c.relname) || '.' || quote_ident(a.attname) FROM pg_attribute a "
-         "JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
-         "WHERE a.attgenerated = 'v' AND NOT a.attisdropped"},
         // FOR TABLES IN SCHEMA arrived in 15 with its catalog; before, an empty relation.
         {"publication_namespace", 13, "(SELECT NULL::oid AS pnpubid, NULL::oid AS pnnspid WHERE false)"},
         {"publication_namespace", 15, "pg_publication_namespace"},

@@ -36,6 +36,7 @@ void diff_columns(const Table& from, const Table& to, std::vector<Change>& out) 
         note_if_different(attrs, "default", a->default_value, b.default_value);
         note_if_different(attrs, "identity", a->identity, b.identity);
         note_if_different(attrs, "generated", a->generated, b.generated);
+        note_if_different(attrs, "generated_virtual", a->generated_virtual, b.generated_virtual);
         note_if_different(attrs, "comment", a->comment, b.comment);
         note_if_different(attrs, "privileges", a->privileges, b.privileges);
         note_if_different(attrs, "options", a->options, b.options);
@@ -43,10 +44,13 @@ void diff_columns(const Table& from, const Table& to, std::vector<Change>& out) 
         note_if_different(attrs, "storage", a->storage, b.storage);
         note_if_different(attrs, "compression", a->compression, b.compression);
         if (attrs.empty()) continue;
-        // A generation expression cannot be changed in place (PostgreSQL 15): the column is
-        // dropped and added again, unless it merely stops being generated.
-        bool replace = a->generated && b.generated && !(a->generated == b.generated);
+        // A generation expression cannot be changed in place (PostgreSQL 15), nor turned from
+        // stored to virtual or back: the column is dropped and added again, unless a stored
+        // one merely stops being generated (18 cannot DROP EXPRESSION of a virtual one).
+        bool replace = a->generated && b.generated &&
+                       (!(a->generated == b.generated) || a->generated_virtual != b.generated_virtual);
         replace |= !a->generated && b.generated;
+        replace |= a->generated && a->generated_virtual && !b.generated;
         out.push_back({key, ChangeAction::Alter, attrs, replace});
     }
 }

@@ -41,11 +41,14 @@ std::string state_after_failure(FleetRun& run, Lease& lease, const TenantRef& t,
     }
 }
 
-TenantOutcome run_steps(FleetRun& run, const TenantRef& t, const SavedPlan& plan) {
+TenantOutcome run_steps(FleetRun& run, const TenantRef& t, const SavedPlan& plan,
+                        std::chrono::steady_clock::time_point& started) {
     TenantOutcome out{t};
     const std::string& source = plan.header.source_fingerprint;
     const std::string& target = plan.header.target_fingerprint;
     Lease lease = run.connections.open(t);
+    // A tenant's time is its own work, not its wait for a session slot behind other tenants.
+    started = std::chrono::steady_clock::now();
     Session& s = lease.session();
     if (s.query_value("SELECT pg_try_advisory_lock(" + std::to_string(kApplyLockKey) + ")") != "t") {
         out.status = ApplyStatus::Failed;
@@ -123,7 +126,7 @@ TenantOutcome apply_to_tenant(FleetRun& run, const TenantRef& t, const SavedPlan
     auto start = std::chrono::steady_clock::now();
     TenantOutcome out{t};
     try {
-        out = run_steps(run, t, plan);
+        out = run_steps(run, t, plan, start);
     } catch (const std::exception& e) {
         out.status = ApplyStatus::Failed;
         out.detail = explain(e.what());

@@ -75,6 +75,7 @@ void read_table(ParserState& state, const json& t) {
         if (!def.empty()) col.default_value = make_expr_from_text(def, typed);
         std::string gen = text_or_empty(c, "generated");
         if (!gen.empty()) col.generated = make_expr_from_text(gen, typed);
+        col.generated_virtual = c.value("generated_virtual", false);
         std::string identity = text_or_empty(c, "identity");
         if (!identity.empty() && c.contains("identity_sequence") && !c["identity_sequence"].is_null()) {
             const auto& s = c["identity_sequence"];

@@ -41,6 +41,7 @@ SELECT coalesce(json_agg(json_build_object(
                     'compression', CASE {{column_compression}} WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END,
                     'default', CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
                     'generated', CASE WHEN a.attgenerated <> '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
+                    'generated_virtual', a.attgenerated = 'v',
                     'identity', a.attidentity,
                     'collation', CASE WHEN a.attcollation <> ty.typcollation THEN
                         (SELECT quote_ident(cn.nspname) || '.' || quote_ident(co.collname)

@@ -176,6 +176,8 @@ void drop_expression(StatementContext& ctx, const QualifiedName& t, const pgast:
         if (pgast::get_bool(cmd, "missing_ok")) return;
         throw StatementError("invalid", "column \"" + name + "\" of relation \"" + t.name + "\" is not a stored generated column");
     }
+    if (col.generated_virtual)
+        throw StatementError("invalid", "ALTER TABLE / DROP EXPRESSION is not supported for virtual generated columns");
     col.generated.reset();
 }
 

@@ -78,6 +78,7 @@ ColumnDefinition build_column(StatementContext& ctx, const QualifiedName& table,
             out.identity_options = pgast::get_list(con, "options");
         } else if (contype == "CONSTR_GENERATED") {
             col.generated = make_expr(con.at("raw_expr"), ectx);
+            col.generated_virtual = pgast::get_string(con, "generated_kind") == "v";
         } else if (contype.rfind("CONSTR_ATTR_", 0) == 0) {
             apply_attribute(out.constraints, contype);
         } else if (is_table_constraint(contype)) {

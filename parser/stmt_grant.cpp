@@ -98,6 +98,17 @@ void revoke_view_columns(View& v, const std::string& grantee, const std::string&
     }
 }
 
+// REVOKE CREATE (or ALL) ... FROM PUBLIC.
+bool revokes_create_from_public(const pgast::Node& body, const std::vector<std::string>& grantees) {
+    if (std::find(grantees.begin(), grantees.end(), "PUBLIC") == grantees.end()) return false;
+    const auto& privs = pgast::get_list(body, "privileges");
+    if (privs.empty()) return true;
+    return std::any_of(privs.begin(), privs.end(), [](const pgast::Node& p) {
+        std::string name = ascii_upper(pgast::get_string(pgast::node_body(p), "priv_name"));
+        return name == "CREATE" || name == "ALL";
+    });
+}
+
 }  // namespace
 
 void handle_grant(StatementContext& ctx, const pgast::Node& body) {
@@ -173,6 +184,8 @@ void handle_grant(StatementContext& ctx, const pgast::Node& body) {
             }
         }
         normalize_grants(*acl);
+        if (key.kind == ObjectKind::Schema && !is_grant && !option && revokes_create_from_public(body, grantees))
+            c.schemas.at(key.name).create_revoked_from_public = true;
     }
     if (is_grant)
         for (const auto& key : objects)

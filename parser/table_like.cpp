@@ -64,7 +64,10 @@ TableLike add_like_columns(StatementContext& ctx, Table& table, const pgast::Nod
         // PostgreSQL 18 copies NOT NULL constraints with their names, whatever the options.
         if (c.tables.count(like.source)) out.not_null_name = not_null_name(like.source, col);
         // A generated column's expression comes only with GENERATED; without it the column is plain.
-        if (col.generated && (like.options & kLikeGenerated)) out.generated = col.generated;
+        if (col.generated && (like.options & kLikeGenerated)) {
+            out.generated = col.generated;
+            out.generated_virtual = col.generated_virtual;
+        }
         else if (col.default_value && !col.generated && (like.options & kLikeDefaults)) out.default_value = col.default_value;
         if (col.identity && (like.options & kLikeIdentity)) out.identity = col.identity;  // sequence named later
         if (like.options & kLikeComments) out.comment = col.comment;

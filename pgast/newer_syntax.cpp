@@ -15,13 +15,10 @@ struct Rule {
 std::regex words(const char* re) { return std::regex(re, std::regex::ECMAScript | std::regex::icase); }
 
 // Most specific first: the first rule whose match reaches the error wins (a function-like
-// construct spans to the end of its statement, where its arguments may fail). A generated column's
-// expression is matched with up to two levels of nested parentheses.
+// construct spans to the end of its statement, where its arguments may fail). (Virtual generated
+// columns of 18 are read: pgast/virtual_generated.h.)
 const std::vector<Rule>& rules() {
     static const std::vector<Rule> table{
-        {words(R"(\)\s*VIRTUAL\b)"), 18, "virtual generated columns (GENERATED ALWAYS AS (...) VIRTUAL)"},
-        {words(R"(\bGENERATED\s+ALWAYS\s+AS\s*\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)(?!\s*STORED))"), 18,
-         "generated columns without STORED (virtual generated columns)"},
         {words(R"(\bWITHOUT\s+OVERLAPS\b)"), 18, "WITHOUT OVERLAPS in keys"},
         {words(R"(\bPERIOD\s+\w+)"), 18, "PERIOD in foreign keys"},
         {words(R"(\b(NOT\s+)?ENFORCED\b)"), 18, "NOT ENFORCED constraints"},
@@ -39,7 +36,6 @@ const std::vector<Rule>& rules() {
         {words(R"(\b0[xob][0-9a-f_]+\b|\b[0-9]+(_[0-9]+)+\b)"), 16,
          "non-decimal integer literals and underscores in numbers"},
         {words(R"(\bSTORAGE\s+(PLAIN|EXTERNAL|EXTENDED|MAIN|DEFAULT)\b)"), 16, "STORAGE in column definitions"},
-        {words(R"(\bVIRTUAL\b)"), 18, "virtual generated columns"},
     };
     return table;
 }

@@ -9,7 +9,7 @@ namespace pgfleet::pgast {
 
 struct NewerSyntax {
     int major;            // the first PostgreSQL major that reads it
-    std::string feature;  // what it is, e.g. "virtual generated columns"
+    std::string feature;  // what it is, e.g. "WITHOUT OVERLAPS in keys"
 };
 
 // The newer syntax around a syntax error at byte `error_offset` of `text`, if any is known.

@@ -6,6 +6,7 @@
 
 #include "pgast/newer_syntax.h"
 #include "pgast/protobuf_reader.h"
+#include "pgast/virtual_generated.h"
 
 namespace pgfleet::pgast {
 namespace {
@@ -27,7 +28,7 @@ struct TreeOrError {
     SyntaxError error;
 };
 
-TreeOrError parse_tree(const std::string& text) {
+TreeOrError parse_text(const std::string& text) {
     PgQueryProtobufParseResult result = pg_query_parse_protobuf(text.c_str());
     TreeOrError out;
     if (result.error) {
@@ -42,6 +43,22 @@ TreeOrError parse_tree(const std::string& text) {
     }
     pg_query_free_protobuf_parse_result(result);
     return out;
+}
+
+// Text PostgreSQL 15's parser rejects may hold virtual generated columns, which it reads once
+// rewritten; errors and locations then refer to the original text.
+TreeOrError parse_tree(const std::string& text) {
+    TreeOrError out = parse_text(text);
+    if (out.ok) return out;
+    auto rewritten = VirtualGenerated::rewrite(text);
+    if (!rewritten) return out;
+    TreeOrError again = parse_text(rewritten->text());
+    if (again.ok) {
+        rewritten->restore(again.tree);
+        return again;
+    }
+    again.error.offset = rewritten->to_original(again.error.offset);
+    return again;
 }
 
 void append_statements(const Node& tree, int base, int text_size, std::vector<RawStatement>& out) {

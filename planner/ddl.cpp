@@ -59,7 +59,7 @@ std::string sequence_clauses(const SequenceOptions& o, bool with_type) {
 std::string column_definition(const Column& c) {
     std::string out = sql_ident(c.name) + " " + c.type;
     if (!c.collation.empty()) out += " COLLATE " + c.collation;
-    if (c.generated) out += " GENERATED ALWAYS AS (" + c.generated->sql + ") STORED";
+    if (c.generated) out += " GENERATED ALWAYS AS (" + c.generated->sql + (c.generated_virtual ? ") VIRTUAL" : ") STORED");
     if (c.default_value) out += " DEFAULT " + c.default_value->sql;
     // A NOT NULL constraint's name is the default one unless the column says otherwise.
     if (c.not_null && !c.not_null_name.empty()) out += " CONSTRAINT " + sql_ident(c.not_null_name);

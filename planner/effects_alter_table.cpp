@@ -102,7 +102,9 @@ void add_column(const QualifiedName& t, const Node& cmd, EffectContext& ctx, Sta
     for (const auto& c : get_list(def, "constraints")) {
         const Node& con = node_body(c);
         std::string contype = get_string(con, "contype");
-        if (contype == "CONSTR_IDENTITY" || contype == "CONSTR_GENERATED") rewrite = true;
+        // A virtual generated column (PostgreSQL 18) is computed when read: nothing is written.
+        if (contype == "CONSTR_IDENTITY" || (contype == "CONSTR_GENERATED" && get_string(con, "generated_kind") != "v"))
+            rewrite = true;
         if (contype == "CONSTR_DEFAULT" && con.contains("raw_expr") && calls_volatile_function(con["raw_expr"], ctx.to))
             rewrite = true;
         if (contype == "CONSTR_PRIMARY" || contype == "CONSTR_UNIQUE") {
@@ -220,6 +222,13 @@ void detach_partition(const QualifiedName& t, const Node& cmd, StatementEffects&
     add_lock(out, range_var_name(part["name"]), LockMode::AccessExclusive);
 }
 
+// A generated column's values follow from the other columns: dropping it loses nothing.
+bool is_generated(const Catalog& c, const QualifiedName& t, const std::string& column) {
+    auto it = c.tables.find(t);
+    const Column* col = it == c.tables.end() ? nullptr : it->second.find_column(column);
+    return col && col->generated;
+}
+
 }  // namespace
 
 void alter_table_effects(const Node& body, EffectContext& ctx, StatementEffects& out) {
@@ -232,7 +241,8 @@ void alter_table_effects(const Node& body, EffectContext& ctx, StatementEffects&
         std::string column = get_string(cmd, "name");
         if (sub == "AT_AddColumn") add_column(t, cmd, ctx, out);
         else if (sub == "AT_DropColumn") {
-            add_hazard(out, hazard::kDataLoss, "drops column " + column_ref(t, column) + " and its data", t);
+            if (!is_generated(ctx.from, t, column))
+                add_hazard(out, hazard::kDataLoss, "drops column " + column_ref(t, column) + " and its data", t);
             add_lock(out, t, LockMode::AccessExclusive);
         } else if (sub == "AT_AlterColumnType") alter_column_type(t, cmd, ctx, out);
         else if (sub == "AT_SetNotNull") set_not_null(t, cmd, ctx, out);
