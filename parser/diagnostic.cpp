@@ -2,7 +2,14 @@
 
 #include <algorithm>
 
+#include "parser/text_checks.h"
+
 namespace pgfleet {
+namespace {
+
+constexpr int kShownLineWidth = 160;
+
+}  // namespace
 
 std::string format_diagnostic(const Diagnostic& d) {
     std::string out;
@@ -15,11 +22,14 @@ std::string format_diagnostic(const Diagnostic& d) {
     out += d.severity == Severity::Error ? "error: " : "warning: ";
     out += d.message;
     if (!d.source_line.empty() && d.location.column > 0) {
-        out += "\n    " + d.source_line + "\n    ";
+        // A long line (a minified dump, say) is shown around the column only.
+        int column = d.location.column;
+        std::string shown = cut_line_around(d.source_line, column, kShownLineWidth);
+        out += "\n    " + shown + "\n    ";
         // Keep tabs so the caret lines up under the same column in a terminal.
         int col = 1;
-        for (size_t i = 0; i < d.source_line.size() && col < d.location.column; ++i) {
-            unsigned char c = static_cast<unsigned char>(d.source_line[i]);
+        for (size_t i = 0; i < shown.size() && col < column; ++i) {
+            unsigned char c = static_cast<unsigned char>(shown[i]);
             if ((c & 0xC0) == 0x80) continue;
             out += c == '\t' ? '\t' : ' ';
             ++col;

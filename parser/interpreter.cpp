@@ -10,6 +10,7 @@
 #include "parser/statement_error.h"
 #include "parser/sql_text.h"
 #include "parser/statement_kinds.h"
+#include "parser/text_checks.h"
 #include "pgast/parse.h"
 
 namespace pgfleet {
@@ -77,6 +78,11 @@ int skip_to_token(const std::string& text, int offset) {
 }  // namespace
 
 void interpret_file(ParserState& state, const SourceFile& file) {
+    // Nothing of a file that is not text is taken: the parser would stop at a NUL silently.
+    if (auto problem = find_text_problem(file.text())) {
+        add_error(state, file, "not-text", problem->message, problem->offset);
+        return;
+    }
     SqlTextScan scan = scan_sql_text(file.text());
     report_meta_commands(state, file, scan.meta_commands);
     const std::string sql = without_meta_commands(file.text(), scan.meta_commands);

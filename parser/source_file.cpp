@@ -2,9 +2,13 @@
 
 #include <algorithm>
 
+#include "parser/text_checks.h"
+
 namespace pgfleet {
 
 SourceFile::SourceFile(std::string path, std::string text) : path_(std::move(path)), text_(std::move(text)) {
+    // psql skips a byte order mark; so does the desired state, and columns count from after it.
+    strip_byte_order_mark(text_);
     line_starts_.push_back(0);
     for (size_t i = 0; i < text_.size(); ++i)
         if (text_[i] == '\n') line_starts_.push_back(static_cast<int>(i) + 1);
@@ -27,7 +31,7 @@ std::string SourceFile::line_text(int line) const {
     int end = line < static_cast<int>(line_starts_.size()) ? line_starts_[line] - 1 : static_cast<int>(text_.size());
     std::string out = text_.substr(start, end - start);
     if (!out.empty() && out.back() == '\r') out.pop_back();
-    return out;
+    return mask_secret_literals(printable_line(out));
 }
 
 }  // namespace pgfleet

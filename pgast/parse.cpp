@@ -38,8 +38,16 @@ TreeOrError parse_text(const std::string& text) {
                                : 0;
         out.error.message = explain_syntax_error(out.error.message, text, out.error.offset);
     } else {
-        out.tree = decode_parse_result(reinterpret_cast<const uint8_t*>(result.parse_tree.data), result.parse_tree.len);
-        out.ok = true;
+        try {
+            out.tree = decode_parse_result(reinterpret_cast<const uint8_t*>(result.parse_tree.data), result.parse_tree.len);
+            out.ok = true;
+        } catch (const TooDeep& e) {
+            out.error.message = e.what();
+            // At the statement's first token (a piece of a split script starts with what
+            // ended the statement before it).
+            size_t first = text.find_first_not_of(" \t\r\n\f");
+            out.error.offset = first == std::string::npos ? 0 : static_cast<int>(first);
+        }
     }
     pg_query_free_protobuf_parse_result(result);
     return out;

@@ -33,6 +33,10 @@ const char* json_key(const ProtobufCMessageDescriptor* desc, const ProtobufCFiel
     return it == names->end() ? field->name : it->second;
 }
 
+// Every later stage walks trees recursively; a bound here keeps the stack bounded for all of them.
+// An expression level is two messages (a Node and its body).
+constexpr int kMaxNesting = 2 * kMaxExpressionDepth + 16;
+
 class Reader {
 public:
     Reader(const uint8_t* p, const uint8_t* end) : p_(p), end_(end) {}
@@ -72,7 +76,7 @@ private:
     const uint8_t* end_;
 };
 
-nlohmann::json decode_message(const ProtobufCMessageDescriptor* desc, const uint8_t* data, size_t size);
+nlohmann::json decode_message(const ProtobufCMessageDescriptor* desc, const uint8_t* data, size_t size, int depth);
 
 nlohmann::json scalar(const ProtobufCFieldDescriptor* f, uint64_t raw) {
     switch (f->type) {
@@ -91,7 +95,8 @@ nlohmann::json scalar(const ProtobufCFieldDescriptor* f, uint64_t raw) {
     }
 }
 
-nlohmann::json decode_message(const ProtobufCMessageDescriptor* desc, const uint8_t* data, size_t size) {
+nlohmann::json decode_message(const ProtobufCMessageDescriptor* desc, const uint8_t* data, size_t size, int depth) {
+    if (depth > kMaxNesting) throw TooDeep();
     nlohmann::json obj = nlohmann::json::object();
     Reader r(data, data + size);
     while (!r.done()) {
@@ -115,7 +120,7 @@ nlohmann::json decode_message(const ProtobufCMessageDescriptor* desc, const uint
         };
         if (f->type == PROTOBUF_C_TYPE_MESSAGE) {
             auto [p, n] = r.bytes();
-            put(decode_message(static_cast<const ProtobufCMessageDescriptor*>(f->descriptor), p, n));
+            put(decode_message(static_cast<const ProtobufCMessageDescriptor*>(f->descriptor), p, n, depth + 1));
         } else if (f->type == PROTOBUF_C_TYPE_STRING) {
             auto [p, n] = r.bytes();
             put(std::string(reinterpret_cast<const char*>(p), n));
@@ -136,7 +141,7 @@ nlohmann::json decode_message(const ProtobufCMessageDescriptor* desc, const uint
 }  // namespace
 
 nlohmann::json decode_parse_result(const uint8_t* data, size_t size) {
-    return decode_message(&pg_query__parse_result__descriptor, data, size);
+    return decode_message(&pg_query__parse_result__descriptor, data, size, 0);
 }
 
 }  // namespace pgfleet::pgast
