@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/inputs.h"
+#include "planner/plan_file.h"
 
 int main(int argc, char** argv) {
     CLI::App app{"pgfleet: keep PostgreSQL tenant databases on one declared schema"};
@@ -27,6 +28,9 @@ int main(int argc, char** argv) {
         return rc == 0 ? 0 : pgfleet::exit_code::kError;
     } catch (const pgfleet::ReportedError&) {
         return pgfleet::exit_code::kError;
+    } catch (const pgfleet::AlteredPlan& e) {
+        std::cerr << "pgfleet: refused: " << e.what() << "\n";
+        return pgfleet::exit_code::kRefused;
     } catch (const std::exception& e) {
         // The one place errors become messages; commands throw, they do not print and exit.
         std::cerr << "pgfleet: error: " << e.what() << "\n";

@@ -4,6 +4,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "catalog/hash.h"
+
 namespace pgfleet {
 namespace {
 
@@ -45,6 +47,12 @@ nlohmann::json hazard_summary(const Plan& plan) {
     return out;
 }
 
+// Over the plan without its digest; nlohmann's objects keep keys sorted, so the text is canonical.
+std::string content_digest(nlohmann::json plan) {
+    plan.erase("digest");
+    return "sha256:" + sha256_hex(plan.dump());
+}
+
 }  // namespace
 
 nlohmann::json statement_to_json(const Statement& s) {
@@ -83,15 +91,17 @@ Statement statement_from_json(const nlohmann::json& j) {
 nlohmann::json saved_plan_to_json(const SavedPlan& p) {
     nlohmann::json statements = nlohmann::json::array();
     for (const auto& s : p.plan.statements) statements.push_back(statement_to_json(s));
-    return {{"format", kFormat},
-            {"format_version", kFormatVersion},
-            {"pgfleet_version", p.header.pgfleet_version},
-            {"server_version_major", p.header.server_version_major},
-            {"source_fingerprint", p.header.source_fingerprint},
-            {"target_fingerprint", p.header.target_fingerprint},
-            {"manage_owners", p.header.manage_owners},
-            {"hazards", hazard_summary(p.plan)},
-            {"statements", statements}};
+    nlohmann::json j = {{"format", kFormat},
+                        {"format_version", kFormatVersion},
+                        {"pgfleet_version", p.header.pgfleet_version},
+                        {"server_version_major", p.header.server_version_major},
+                        {"source_fingerprint", p.header.source_fingerprint},
+                        {"target_fingerprint", p.header.target_fingerprint},
+                        {"manage_owners", p.header.manage_owners},
+                        {"hazards", hazard_summary(p.plan)},
+                        {"statements", statements}};
+    j["digest"] = content_digest(j);
+    return j;
 }
 
 SavedPlan saved_plan_from_json(const nlohmann::json& j) {
@@ -99,6 +109,11 @@ SavedPlan saved_plan_from_json(const nlohmann::json& j) {
         throw std::runtime_error("not a pgfleet plan (missing \"format\": \"pgfleet-plan\")");
     if (j.value("format_version", 0) != kFormatVersion)
         throw std::runtime_error("unsupported plan format_version " + std::to_string(j.value("format_version", 0)));
+    if (!j.contains("digest"))
+        throw AlteredPlan("the plan has no digest (it was not written by this pgfleet, or was edited); plan again");
+    if (!j.at("digest").is_string() || j.at("digest").get<std::string>() != content_digest(j))
+        throw AlteredPlan("the plan was changed after pgfleet wrote it (its digest does not match its statements, "
+                          "hazards and fingerprints); plan again and review that plan");
     SavedPlan p;
     p.header.pgfleet_version = j.value("pgfleet_version", "");
     p.header.server_version_major = j.value("server_version_major", 0);
@@ -122,6 +137,8 @@ SavedPlan read_plan_file(const std::string& path) {
     buffer << in.rdbuf();
     try {
         return saved_plan_from_json(nlohmann::json::parse(buffer.str()));
+    } catch (const AlteredPlan& e) {
+        throw AlteredPlan(path + ": " + e.what());
     } catch (const std::exception& e) {
         throw std::runtime_error(path + ": " + e.what());
     }

@@ -1,5 +1,6 @@
 #pragma once
 // Saved plans: what was reviewed, and the fingerprints it was planned from and leads to.
+#include <stdexcept>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -26,9 +27,17 @@ struct SavedPlan {
 nlohmann::json statement_to_json(const Statement& s);
 Statement statement_from_json(const nlohmann::json& j);
 
-// The documented JSON form ({"format": "pgfleet-plan", "format_version": 1, ...}).
+// A saved plan whose content is not what pgfleet wrote: apply refuses it.
+struct AlteredPlan : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// The documented JSON form ({"format": "pgfleet-plan", "format_version": 1, ..., "digest":
+// "sha256:..."}); the digest covers everything else in it, so the plan that runs is the plan
+// that was reviewed, hazards and fingerprints included.
 nlohmann::json saved_plan_to_json(const SavedPlan& plan);
-// Throws std::runtime_error naming what is wrong.
+// Throws AlteredPlan when the digest is missing or does not match, std::runtime_error naming
+// what is wrong otherwise.
 SavedPlan saved_plan_from_json(const nlohmann::json& j);
 
 void write_plan_file(const SavedPlan& plan, const std::string& path);

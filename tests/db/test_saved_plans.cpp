@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <functional>
 
 #include "catalog/fingerprint.h"
 #include "fleet/database_apply.h"
@@ -117,5 +118,52 @@ TEST_CASE("pgfleet plan -o plan.json, then apply plan.json: refused with exit 3 
     Run applied = run_pgfleet("apply " + dir + "/plan.json --db " + conn);
     CHECK(applied.code == 0);
     CHECK(applied.output.find("at the target fingerprint") != std::string::npos);
+    testing::run_command("rm -rf " + dir);
+}
+
+TEST_CASE("a saved plan edited after planning is refused with exit 3 and nothing runs", "[db]") {
+    testing::TestDatabase db;
+    db.load_sql("CREATE TABLE keep (id int);\nCREATE TABLE t (id int);\nINSERT INTO keep VALUES (1);\n");
+    std::string dir = "/tmp/pgfleet-altered-" + std::to_string(getpid());
+    testing::run_command("mkdir -p " + dir);
+    std::ofstream(dir + "/schema.sql") << "CREATE TABLE keep (id int);\n";
+    std::string conn = testing::shell_quote(db.conninfo());
+    REQUIRE(run_pgfleet("plan " + dir + "/schema.sql --db " + conn + " -o " + dir + "/plan.json").code == 2);
+    nlohmann::json original;
+    std::ifstream(dir + "/plan.json") >> original;
+    REQUIRE(original.at("digest").get<std::string>().rfind("sha256:", 0) == 0);
+    std::string before = current_fingerprint(db);
+    struct Edit {
+        const char* what;
+        std::function<void(nlohmann::json&)> change;
+    };
+    const Edit edits[] = {
+        {"hazards removed",
+         [](nlohmann::json& p) {
+             p["hazards"] = nlohmann::json::array();
+             for (auto& s : p["statements"]) s["hazards"] = nlohmann::json::array();
+         }},
+        {"a statement appended to a sql field",
+         [](nlohmann::json& p) { p["statements"][0]["sql"] = p["statements"][0]["sql"].get<std::string>() + "\nDELETE FROM keep;"; }},
+        {"a fingerprint edited", [](nlohmann::json& p) { p["source_fingerprint"] = std::string(64, '0'); }},
+        {"the digest removed", [](nlohmann::json& p) { p.erase("digest"); }},
+    };
+    for (const auto& edit : edits) {
+        INFO(edit.what);
+        nlohmann::json altered = original;
+        edit.change(altered);
+        std::ofstream(dir + "/altered.json") << altered.dump(1);
+        Run r = run_pgfleet("apply " + dir + "/altered.json --db " + conn + " --allow-hazards all");
+        INFO(r.output);
+        CHECK(r.code == 3);
+        CHECK(r.output.find("refused") != std::string::npos);
+        CHECK(current_fingerprint(db) == before);
+    }
+    {
+        Session s(db.conninfo());
+        CHECK(s.query_value("SELECT count(*) FROM keep") == "1");
+    }
+    // The plan as written still applies.
+    CHECK(run_pgfleet("apply " + dir + "/plan.json --db " + conn + " --allow-hazards data_loss").code == 0);
     testing::run_command("rm -rf " + dir);
 }
