@@ -56,8 +56,7 @@ void register_dump(CLI::App& app, int& exit_code) {
         Snapshot snap = read_database(*db);
         for (const auto& u : snap.catalog.unmodeled)
             std::cerr << "warning: " << u.kind << " " << u.name << " is not managed by pgfleet yet; not dumped\n";
-        // The dump is the plan that builds the database from an empty one.
-        Plan plan = make_plan(empty_database_catalog(), snap.catalog);
+        Plan plan = plan_from_empty_database(snap);
         std::string text = kPreamble;
         for (const auto& s : plan.statements) text += s.sql + ";\n\n";
         if (output->empty()) std::cout << text;

@@ -3,6 +3,7 @@
 #include "catalog/current_role.h"
 #include "catalog/server_fit.h"
 #include "catalog/server_version.h"
+#include "parser/parser_state.h"
 #include "catalog/fingerprint.h"
 #include "differ/differ.h"
 #include "planner/enum_values.h"
@@ -134,6 +135,12 @@ SavedPlan plan_to_save(const Snapshot& current, const Catalog& desired, PlanOpti
     saved.header.target_fingerprint = fingerprint(bind_desired(desired, options), current.server_version_major, fp);
     saved.plan = make_plan(current.catalog, desired, options);
     return saved;
+}
+
+Plan plan_from_empty_database(const Snapshot& live) {
+    Catalog empty = empty_database_catalog();
+    fit_to_server(empty, live.server_version_major);
+    return make_plan(empty, live.catalog);
 }
 
 Plan make_plan(const Catalog& current, const Catalog& desired, const PlanOptions& options) {

@@ -40,6 +40,10 @@ Catalog bind_desired(const Catalog& desired, const PlanOptions& options);
 // read, the target the desired catalog as bound for it.
 SavedPlan plan_to_save(const Snapshot& current, const Catalog& desired, PlanOptions options = {});
 
+// The plan that builds `live` from an empty database of its major: what `dump` writes. (On 13
+// and 14 PUBLIC may create in public there, so a database without that dumps the revoke.)
+Plan plan_from_empty_database(const Snapshot& live);
+
 // The plan for an already computed change set; `first` are statements that run before it
 // (the renames the plan was worked out after).
 Plan plan_changes(const ChangeSet& changes, const Catalog& current, const Catalog& desired,

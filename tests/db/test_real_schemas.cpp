@@ -46,7 +46,7 @@ TEST_CASE("real schemas: dump fed back to plan is empty; parse equals introspect
             Snapshot live = read_database(db.conninfo());
 
             // dump: the plan that builds the database from an empty one, fed back as desired state.
-            std::string dumped = render_sql(make_plan(empty_database_catalog(), live.catalog));
+            std::string dumped = render_sql(plan_from_empty_database(live));
             ParserState redo = load_desired_state_text(dumped, "dump.sql");
             for (const auto& d : redo.diagnostics) INFO(format_diagnostic(d));
             REQUIRE_FALSE(has_errors(redo.diagnostics));
