@@ -21,8 +21,11 @@ bool YamlFields::check_map(const YAML::Node& node, const std::string& what, cons
         error(node, what + " must be a mapping");
         return false;
     }
+    std::set<std::string> seen;
     for (const auto& kv : node) {
         std::string key = kv.first.Scalar();
+        // YAML parsers disagree on which of two equal keys wins; neither is taken silently.
+        if (!seen.insert(key).second) error(kv.first, "duplicate key '" + key + "' in " + what);
         if (!known.count(key)) {
             std::string names;
             for (const auto& k : known) names += (names.empty() ? "" : ", ") + k;
@@ -87,7 +90,7 @@ void YamlFields::read_duration(const YAML::Node& map, const char* key, double& s
     if (!n) return;
     double v = 0;
     if (!is_scalar(n) || !parse_duration(n.Scalar(), v))
-        return error(n, std::string(key) + " must be a duration such as 500ms, 10s or 2m");
+        return error(n, std::string(key) + " must be a duration such as 500ms, 10s or 2m, at most 24 days");
     seconds = v;
 }
 
@@ -98,6 +101,9 @@ bool parse_duration(const std::string& text, double& seconds) {
     std::string unit(end);
     double scale = unit.empty() || unit == "s" ? 1 : unit == "ms" ? 0.001 : unit == "m" ? 60 : unit == "h" ? 3600 : -1;
     if (scale < 0) return false;
+    // PostgreSQL's timeouts are milliseconds in an int: about 24.8 days at most.
+    constexpr double kMaxSeconds = 24 * 86400;
+    if (v * scale > kMaxSeconds) return false;
     seconds = v * scale;
     return true;
 }

@@ -127,4 +127,15 @@ TEST_CASE("durations", "[unit][fleet]") {
     CHECK_FALSE(parse_duration("soon", s));
     CHECK_FALSE(parse_duration("-1s", s));
     CHECK_FALSE(parse_duration("5 parsecs", s));
+    // Past what PostgreSQL's millisecond timeouts hold, never a wrapped negative timeout.
+    CHECK(parse_duration("24h", s));
+    CHECK_FALSE(parse_duration("1e300s", s));
+    CHECK_FALSE(parse_duration("30000h", s));
+}
+
+TEST_CASE("a key given twice is an error at the second one", "[unit][fleet]") {
+    std::string e = error_of("schema: s\nclusters: [{name: a, url: 'host=h', url: 'host=other'}]\ntenants: {list: [x]}\n"
+                             "schema: t\n");
+    CHECK_THAT(e, Catch::Contains("cfg/pgfleet.yaml:2:37: error: duplicate key 'url' in a cluster"));
+    CHECK_THAT(e, Catch::Contains("cfg/pgfleet.yaml:4:1: error: duplicate key 'schema'"));
 }
