@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -8,6 +9,7 @@
 #include "fleet/config_waves.h"
 #include "fleet/yaml_fields.h"
 #include "introspect/conninfo.h"
+#include "planner/hazard.h"
 
 namespace pgfleet {
 namespace {
@@ -92,12 +94,23 @@ void read_policies(YamlFields& f, const YAML::Node& root, FleetConfig& c) {
     }
     if (YAML::Node n = root["hazards"]; n && f.check_map(n, "hazards", {"allow"})) {
         f.read(n, "allow", c.allowed_hazards);
-        static const std::regex hazard_re("[a-z][a-z0-9_]*");
         for (size_t i = 0; i < c.allowed_hazards.size(); ++i)
-            if (!std::regex_match(c.allowed_hazards[i], hazard_re))
-                f.error(n["allow"][i], "hazard names are lower_case words, e.g. data_loss");
+            if (c.allowed_hazards[i] != "all" && !find_hazard_kind(c.allowed_hazards[i])) {
+                std::string names = "all";
+                for (const auto& k : hazard_kinds()) names += std::string(", ") + k.name;
+                f.error(n["allow"][i], "unknown hazard '" + c.allowed_hazards[i] + "' (one of: " + names + ")");
+            }
     }
     f.read(root, "canaries", c.canaries);
+    // A canary names a tenant as cluster/database; a cluster the file does not define is a typo.
+    if (YAML::Node n = root["canaries"]; n && n.IsSequence())
+        for (size_t i = 0; i < c.canaries.size() && i < n.size(); ++i) {
+            auto slash = c.canaries[i].find('/');
+            if (slash == std::string::npos) continue;
+            std::string cluster = c.canaries[i].substr(0, slash);
+            bool known = std::any_of(c.clusters.begin(), c.clusters.end(), [&](const auto& k) { return k.name == cluster; });
+            if (!known) f.error(n[i], "canary '" + c.canaries[i] + "' names cluster '" + cluster + "', which is not defined");
+        }
 }
 
 const std::set<std::string>& top_level_keys() {

@@ -133,6 +133,14 @@ TEST_CASE("durations", "[unit][fleet]") {
     CHECK_FALSE(parse_duration("30000h", s));
 }
 
+TEST_CASE("unknown hazard names and canaries on undefined clusters are located errors", "[unit][fleet]") {
+    std::string e = error_of("schema: s\nclusters: [{name: a, url: 'host=h'}]\ntenants: {list: [x]}\n"
+                             "hazards: {allow: [data_loss, dataloss]}\ncanaries: [a/x, b/y, x]\n");
+    CHECK_THAT(e, Catch::Contains("cfg/pgfleet.yaml:4:30: error: unknown hazard 'dataloss' (one of: all, data_loss"));
+    CHECK_THAT(e, Catch::Contains("cfg/pgfleet.yaml:5:17: error: canary 'b/y' names cluster 'b', which is not defined"));
+    CHECK_THAT(e, !Catch::Contains("'a/x'"));
+}
+
 TEST_CASE("a key given twice is an error at the second one", "[unit][fleet]") {
     std::string e = error_of("schema: s\nclusters: [{name: a, url: 'host=h', url: 'host=other'}]\ntenants: {list: [x]}\n"
                              "schema: t\n");
