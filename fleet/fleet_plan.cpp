@@ -106,6 +106,8 @@ FleetPlan read_fleet_plan(const std::string& path) {
     buffer << in.rdbuf();
     try {
         return fleet_plan_from_json(nlohmann::json::parse(buffer.str()));
+    } catch (const AlteredPlan& e) {
+        throw AlteredPlan(path + ": " + e.what());
     } catch (const std::exception& e) {
         throw std::runtime_error(path + ": " + e.what());
     }

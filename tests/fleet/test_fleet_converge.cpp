@@ -43,6 +43,17 @@ TEST_CASE("fleet plan, apply and drift over 52 tenant databases", "[fleet]") {
     REQUIRE(run_pgfleet("fleet plan" + cfg + " -q -o " + dir.file("plan2.json")).code == 2);
     CHECK(read_text_file(dir.file("plan.json")) == read_text_file(dir.file("plan2.json")));
 
+    // A group's plan edited after planning (its hazards taken out): refused, nothing runs.
+    json altered = p;
+    for (auto& st : altered["groups"][1]["plan"]["statements"]) st["hazards"] = json::array();
+    altered["groups"][1]["plan"]["hazards"] = json::array();
+    dir.write("altered.json", altered.dump(1));
+    SessionSampler altered_sampler(admin, app);
+    CliRun tampered = run_pgfleet("fleet apply" + cfg + " -q --allow-hazards data_loss --plan " + dir.file("altered.json"));
+    CHECK(altered_sampler.stop() == 0);
+    CHECK(tampered.code == 3);
+    CHECK(contains(tampered.output, "the plan was changed after pgfleet wrote it"));
+
     // One hand-changed tenant has a column the schema drops: refused until data loss is allowed.
     CliRun refused = run_pgfleet("fleet apply" + cfg + " -q --plan " + dir.file("plan.json"));
     CHECK(refused.code == 3);
