@@ -34,7 +34,7 @@ bool hazards_allowed(const Plan& plan, const ApplyFlags& f, const std::vector<st
     std::vector<std::string> allowed = f.allow_hazards;
     allowed.insert(allowed.end(), configured.begin(), configured.end());
     for (const auto& name : f.allow_hazards)
-        if (name != "all" && !find_hazard_kind(name))
+        if (!name.empty() && name != "all" && !find_hazard_kind(name))
             throw std::runtime_error("--allow-hazards: unknown hazard \"" + name + "\"");
     std::vector<std::string> refused = refused_hazards(plan, allowed);
     if (refused.empty()) return true;

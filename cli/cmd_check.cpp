@@ -1,6 +1,5 @@
 // pgfleet check SCHEMA | --db URL: parse and validate the desired state, and run the
 // tenant-isolation rules on it (or on a live database).
-#include <fstream>
 #include <iostream>
 
 #include "cli/check_verify.h"
@@ -8,6 +7,7 @@
 #include "cli/exit_codes.h"
 #include "cli/inputs.h"
 #include "cli/lint_options.h"
+#include "cli/output.h"
 #include "cli/plan_flags.h"
 #include "lint/lint.h"
 #include "lint/report.h"
@@ -16,7 +16,8 @@ namespace pgfleet {
 namespace {
 
 struct CheckArgs {
-    std::string schema, db, config, format = "text", output;
+    std::string schema, db, config;
+    OutputOptions output;
     bool verify = false;
     std::vector<std::string> settings;
 };
@@ -37,14 +38,13 @@ void register_check(CLI::App& app, int& exit_code) {
     auto* db = cmd->add_option("--db", a->db, "Check this database instead (libpq URL or keywords)");
     schema->excludes(db);
     cmd->add_option("--config", a->config, "pgfleet.yaml with the lint: settings (default: the rules' defaults)");
-    cmd->add_option("--format", a->format, "Output: text, json or markdown")
-        ->check(CLI::IsMember({"text", "json", "markdown"}));
-    cmd->add_option("-o,--output", a->output, "Write the report to this file instead of stdout");
+    add_output_options(cmd, a->output, {"text", "json", "markdown"});
     cmd->add_flag("--verify", a->verify,
                   "Also load SCHEMA into a throwaway local PostgreSQL and report where the parsed model differs");
     add_setting_option(cmd, a->settings);
     cmd->callback([a, &exit_code, schema, db] {
         if (!*schema && !*db) throw CLI::RequiredError("SCHEMA or --db");
+        auto targets = output_targets(a->output);
         lint::LintConfig config = lint_config_or_defaults(a->config);
         std::vector<lint::Finding> findings;
         std::string header;
@@ -61,14 +61,8 @@ void register_check(CLI::App& app, int& exit_code) {
             findings = lint::run(state, config);
             if (a->verify) verified = verify_desired_state(a->schema, state, a->settings, std::cerr);
         }
-        std::string text = (a->format == "text" ? header : "") + render(findings, a->format);
-        if (a->output.empty()) {
-            std::cout << text;
-        } else {
-            std::ofstream out(a->output);
-            out << text;
-            if (!out) throw std::runtime_error(a->output + ": cannot write the report");
-        }
+        write_outputs(targets,
+                      [&](const std::string& format) { return (format == "text" ? header : "") + render(findings, format); });
         bool errors = lint::summarize(findings).errors > 0 || verified != exit_code::kOk;
         exit_code = errors ? exit_code::kChanges : exit_code::kOk;
     });

@@ -1,7 +1,6 @@
 // pgfleet fleet apply: canaries, then the fleet in waves within the budget, journaled and
 // resumable; with the journal on the control database, any number of workers form one run.
 #include <cstdlib>
-#include <fstream>
 #include <iostream>
 
 #include "cli/apply_flags.h"
@@ -9,20 +8,23 @@
 #include "cli/exit_codes.h"
 #include "cli/fleet_options.h"
 #include "cli/inputs.h"
+#include "cli/output.h"
 #include "fleet/apply_report.h"
 #include "fleet/fleet_plan_render.h"
 #include "fleet/fleet_workers.h"
 #include "fleet/plan_coverage.h"
 #include "fleet/tenant_catalogs.h"
+#include "report/fleet_apply_report.h"
 
 namespace pgfleet {
 namespace {
 
 struct FleetApplyArgs {
     FleetOptions fleet;
-    std::string plan, json, format = "text", run_id, worker;
+    std::string plan, run_id, worker;
     bool keep_going = false, restart = false, skip_unplanned = false;
     ApplyFlags apply;
+    OutputOptions output;
 };
 
 int exit_code_for(const ApplyReport& report) {
@@ -53,15 +55,6 @@ bool plan_covers_fleet(FleetContext& ctx, const std::vector<TenantRef>& planned,
     return false;
 }
 
-void write_report(const FleetApplyArgs& a, const ApplyReport& report) {
-    if (a.format == "json") std::cout << apply_report_to_json(report).dump(1) << "\n";
-    else std::cout << render_apply_report_text(report);
-    if (a.json.empty()) return;
-    std::ofstream out(a.json);
-    out << apply_report_to_json(report).dump(1) << "\n";
-    if (!out) throw std::runtime_error(a.json + ": cannot write the report");
-}
-
 WorkerIdentity worker_identity(const FleetApplyArgs& a, FleetContext& ctx) {
     WorkerIdentity me;
     me.run_id = a.run_id;
@@ -81,6 +74,7 @@ WorkerIdentity worker_identity(const FleetApplyArgs& a, FleetContext& ctx) {
 }
 
 void run_fleet_apply(const FleetApplyArgs& a, int& exit_code) {
+    auto targets = output_targets(a.output);
     FleetContext ctx(a.fleet);
     const bool workers = !ctx.config().journal.table.empty();
     // Workers of one run share the tenants: the shard only says which ones a worker takes first.
@@ -124,7 +118,7 @@ void run_fleet_apply(const FleetApplyArgs& a, int& exit_code) {
         report = apply_fleet(ctx.run(), plan, tenants, *journal, options);
     }
     ctx.save_cache();
-    write_report(a, report);
+    write_outputs(targets, [&](const std::string& format) { return render_fleet_apply(report, format); });
     exit_code = exit_code_for(report);
 }
 
@@ -144,8 +138,7 @@ void add_fleet_apply(CLI::App& fleet, int& exit_code) {
                     "Run id shared by the workers of one job (default: PGFLEET_RUN_ID, else derived from the plan)");
     cmd->add_option("--worker", a->worker, "This worker's name in the journal (default: PGFLEET_WORKER, else host:pid)");
     add_apply_flags(cmd, a->apply, false);
-    cmd->add_option("--json", a->json, "Also write the per-tenant report as JSON to this file");
-    cmd->add_option("--format", a->format, "Report on stdout: text or json")->check(CLI::IsMember({"text", "json"}));
+    add_output_options(cmd, a->output, {"text", "json", "markdown"}, true);
     cmd->callback([a, &exit_code] { run_fleet_apply(*a, exit_code); });
 }
 

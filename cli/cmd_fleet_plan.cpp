@@ -1,23 +1,27 @@
 // pgfleet fleet plan: read every tenant (or its snapshot), group by fingerprint, plan once per group.
-#include <fstream>
 #include <iostream>
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/fleet_options.h"
 #include "cli/inputs.h"
+#include "cli/output.h"
 #include "fleet/fleet_plan_render.h"
 #include "fleet/tenant_catalogs.h"
+#include "lint/lint.h"
+#include "report/fleet_plan_report.h"
 
 namespace pgfleet {
 namespace {
 
 struct FleetPlanArgs {
     FleetOptions fleet;
-    std::string snapshots, output, format = "text";
+    std::string snapshots;
+    OutputOptions output;
 };
 
 void run_fleet_plan(const FleetPlanArgs& a, int& exit_code) {
+    auto targets = output_targets(a.output);
     FleetContext ctx(a.fleet);
     ParserState desired = load_desired_or_report(ctx.config().schema);
     DesiredFingerprints fingerprints(desired.catalog);
@@ -31,11 +35,9 @@ void run_fleet_plan(const FleetPlanArgs& a, int& exit_code) {
         ctx.save_cache();
     }
     FleetPlan plan = build_fleet_plan(catalogs, fingerprints);
-    if (!a.output.empty()) write_fleet_plan(plan, a.output);
-    if (a.format == "json") std::cout << fleet_plan_to_json(plan).dump(1) << "\n";
-    else if (a.format == "markdown") std::cout << render_fleet_plan_markdown(plan);
-    else std::cout << render_fleet_plan_text(plan);
-    if (!a.output.empty()) std::cerr << "wrote " << a.output << "\n";
+    plan.isolation = lint::run(desired, ctx.config().lint);
+    write_outputs(targets, [&](const std::string& format) { return render_fleet_plan(plan, format); });
+    if (stdout_format(targets).empty()) std::cerr << fleet_plan_summary(plan);
     exit_code = !plan.unreadable.empty() ? exit_code::kError : plan.has_changes() ? exit_code::kChanges : exit_code::kOk;
 }
 
@@ -46,9 +48,7 @@ void add_fleet_plan(CLI::App& fleet, int& exit_code) {
     auto a = std::make_shared<FleetPlanArgs>();
     add_fleet_options(cmd, a->fleet);
     cmd->add_option("--snapshots", a->snapshots, "Plan from a snapshot directory (fleet snapshot -o DIR): no connection");
-    cmd->add_option("-o,--output", a->output, "Write the fleet plan (JSON) for fleet apply --plan");
-    cmd->add_option("--format", a->format, "Output: text, markdown or json")
-        ->check(CLI::IsMember({"text", "markdown", "json"}));
+    add_output_options(cmd, a->output, {"text", "markdown", "json"});
     cmd->callback([a, &exit_code] { run_fleet_plan(*a, exit_code); });
 }
 

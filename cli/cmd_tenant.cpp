@@ -1,11 +1,14 @@
 // pgfleet tenant create|drop|list: onboarding and offboarding single tenants.
 #include <iostream>
 
+#include <nlohmann/json.hpp>
+
 #include "catalog/fingerprint.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/fleet_options.h"
 #include "cli/inputs.h"
+#include "cli/output.h"
 #include "fleet/tenant_admin.h"
 
 namespace pgfleet {
@@ -47,6 +50,12 @@ void register_tenant(CLI::App& app, int& exit_code) {
         ParserState desired = load_desired_or_report(ctx.config().schema);
         TenantCreated t = create_tenant(ctx.run(), cluster_for(ctx.config(), c->cluster), c->name, desired.catalog);
         ctx.save_cache();
+        // The journal then knows the fingerprint as planned: drift tells "behind" from "diverged".
+        try {
+            ctx.open_journal()->record({t.tenant, t.fingerprint, TenantState::Applied, "tenant create", ""});
+        } catch (const std::exception& e) {
+            std::cerr << "pgfleet: warning: journal: " << e.what() << "\n";
+        }
         std::cout << "created " << t.tenant.key() << " (owner " << t.owner << (t.role_created ? ", new role" : "")
                   << "): " << t.statements << " schema statements, fingerprint " << short_fingerprint(t.fingerprint)
                   << " matches the desired schema" << (t.registered ? "; registered" : "") << "\n";
@@ -73,10 +82,22 @@ void register_tenant(CLI::App& app, int& exit_code) {
 
     auto* list = tenant->add_subcommand("list", "List the tenants the configuration finds");
     auto l = std::make_shared<FleetOptions>();
+    auto out = std::make_shared<OutputOptions>();
     add_fleet_options(list, *l);
-    list->callback([l, &exit_code] {
+    add_output_options(list, *out, {"text", "json"});
+    list->callback([l, out, &exit_code] {
+        auto targets = output_targets(*out);
         FleetContext ctx(*l);
-        for (const auto& t : ctx.selected_tenants()) std::cout << t.key() << "\n";
+        auto tenants = ctx.selected_tenants();
+        write_outputs(targets, [&](const std::string& format) {
+            std::string text;
+            nlohmann::json j = nlohmann::json::array();
+            for (const auto& t : tenants) {
+                text += t.key() + "\n";
+                j.push_back({{"cluster", t.cluster}, {"database", t.database}});
+            }
+            return format == "json" ? j.dump(1) + "\n" : text;
+        });
         exit_code = exit_code::kOk;
     });
 }

@@ -6,6 +6,7 @@ namespace pgfleet {
 
 void register_check(CLI::App& app, int& exit_code);
 void register_plan(CLI::App& app, int& exit_code);
+void register_show(CLI::App& app, int& exit_code);
 void register_apply(CLI::App& app, int& exit_code);
 void register_dump(CLI::App& app, int& exit_code);
 void register_snapshot(CLI::App& app, int& exit_code);

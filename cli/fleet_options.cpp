@@ -1,6 +1,7 @@
 #include "cli/fleet_options.h"
 
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 
 #include "fleet/progress.h"
@@ -51,6 +52,16 @@ void FleetContext::save_cache() {
     } catch (const std::exception& e) {
         std::cerr << "pgfleet: warning: " << e.what() << "\n";
     }
+}
+
+std::unique_ptr<Journal> FleetContext::open_journal() {
+    if (config_.journal.table.empty()) return open_file_journal(config_.journal.file);
+    return open_table_journal(*connections_, config_.journal.table);
+}
+
+std::vector<JournalEntry> FleetContext::journal_entries() {
+    if (config_.journal.table.empty() && !std::filesystem::exists(config_.journal.file)) return {};
+    return open_journal()->load();
 }
 
 }  // namespace pgfleet

@@ -8,6 +8,7 @@
 
 #include "fleet/fleet_run.h"
 #include "fleet/inventory.h"
+#include "fleet/journal.h"
 
 namespace pgfleet {
 
@@ -40,6 +41,10 @@ public:
     std::vector<TenantRef> selected_tenants();
     // Saves what was learned about tenant fingerprints (a warning when it cannot).
     void save_cache();
+    // The configured journal (a file, or a table on the control database).
+    std::unique_ptr<Journal> open_journal();
+    // Its entries, oldest first; none when the journal file does not exist yet (nothing is created).
+    std::vector<JournalEntry> journal_entries();
 
 private:
     FleetConfig config_;

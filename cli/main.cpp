@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
     int exit_code = pgfleet::exit_code::kOk;
     pgfleet::register_check(app, exit_code);
     pgfleet::register_plan(app, exit_code);
+    pgfleet::register_show(app, exit_code);
     pgfleet::register_apply(app, exit_code);
     pgfleet::register_dump(app, exit_code);
     pgfleet::register_snapshot(app, exit_code);

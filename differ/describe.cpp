@@ -7,9 +7,27 @@
 namespace pgfleet {
 namespace {
 
-// Expressions show as their SQL; other values as compact JSON.
+// Grants as GRANT reads them ("SELECT to PUBLIC, INSERT to app with grant option").
+bool is_grant_list(const nlohmann::json& v) {
+    if (!v.is_array()) return false;
+    for (const auto& g : v)
+        if (!g.is_object() || !g.contains("grantee") || !g.contains("privilege")) return false;
+    return true;
+}
+
+std::string show_grants(const nlohmann::json& grants) {
+    if (grants.empty()) return "none";
+    std::string out;
+    for (const auto& g : grants)
+        out += (out.empty() ? "" : ", ") + g["privilege"].get<std::string>() + " to " + g["grantee"].get<std::string>() +
+               (g.value("grant_option", false) ? " with grant option" : "");
+    return out;
+}
+
+// Expressions show as their SQL; grants as GRANT reads them; other values as compact JSON.
 std::string show(const nlohmann::json& v) {
     if (v.is_null()) return "none";
+    if (is_grant_list(v)) return show_grants(v);
     if (v.is_object() && v.contains("sql") && v.contains("canonical")) return v["sql"].get<std::string>();
     if (v.is_string()) return v.get<std::string>().empty() ? "''" : v.get<std::string>();
     return v.dump();

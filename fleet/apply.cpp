@@ -37,26 +37,29 @@ struct SegmentError {
 };
 
 // Runs one segment once; returns the error, if any, with the segment undone.
-std::optional<SegmentError> run_segment(Session& session, const Plan& plan, const TransactionSegment& seg) {
+std::optional<SegmentError> run_segment(Session& session, const Plan& plan, const StepRun& step,
+                                        const ApplyOptions& options) {
     const auto& st = plan.statements;
-    if (seg.transactional) session.execute("BEGIN");
-    for (size_t k = seg.begin; k < seg.end; ++k) {
+    size_t end = step.first + step.statements;
+    if (step.transactional) session.execute("BEGIN");
+    for (size_t k = step.first; k < end; ++k) {
+        if (options.on_statement) options.on_statement(step, k);
         try {
             session.execute(st[k].sql);
         } catch (const SqlError& e) {
-            if (seg.transactional) rollback_quietly(session);
+            if (step.transactional) rollback_quietly(session);
             else cleanup_quietly(session, st[k].cleanup);
             return SegmentError{k, e.what(), e.sqlstate};
         } catch (const std::exception& e) {
-            if (seg.transactional) rollback_quietly(session);
+            if (step.transactional) rollback_quietly(session);
             return SegmentError{k, e.what(), ""};
         }
     }
-    if (seg.transactional) {
+    if (step.transactional) {
         try {
             session.execute("COMMIT");
         } catch (const SqlError& e) {
-            return SegmentError{seg.end - 1, e.what(), e.sqlstate};
+            return SegmentError{end - 1, e.what(), e.sqlstate};
         }
     }
     return std::nullopt;
@@ -64,21 +67,68 @@ std::optional<SegmentError> run_segment(Session& session, const Plan& plan, cons
 
 }  // namespace
 
+std::vector<StepRun> plan_steps(const Plan& plan) {
+    std::vector<StepRun> steps;
+    for (const auto& seg : transaction_segments(plan)) {
+        StepRun step;
+        step.number = steps.size() + 1;
+        step.first = seg.begin;
+        step.statements = seg.end - seg.begin;
+        step.transactional = seg.transactional;
+        steps.push_back(step);
+    }
+    return steps;
+}
+
+namespace {
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+std::string first_line(const std::string& text, size_t width) {
+    std::string line = text.substr(0, text.find('\n'));
+    if (line.size() > width) line = line.substr(0, width > 3 ? width - 3 : 0) + "...";
+    return line;
+}
+
+}  // namespace
+
+const char* step_status_name(StepRun::Status s) {
+    switch (s) {
+        case StepRun::Status::Done: return "done";
+        case StepRun::Status::Failed: return "failed";
+        case StepRun::Status::NotRun: return "not_run";
+    }
+    return "not_run";
+}
+
+std::string describe_failure(const ApplyResult& r, size_t width) {
+    if (r.ok || r.failed_step == 0) return "";
+    const StepRun& step = r.steps[r.failed_step - 1];
+    std::string error = first_line(r.error, 400);
+    return "step " + std::to_string(step.number) + " of " + std::to_string(r.steps.size()) + ", statement " +
+           std::to_string(r.failed_statement - step.first + 1) + " of " + std::to_string(step.statements) + " (`" +
+           first_line(r.failed_sql, width) + "`): " + error + (r.sqlstate.empty() ? "" : " [SQLSTATE " + r.sqlstate + "]");
+}
+
 bool is_retryable_sqlstate(const std::string& sqlstate) {
     return sqlstate == "55P03" || sqlstate == "40P01" || sqlstate == "40001";
 }
 
 ApplyResult apply_plan(Session& session, const Plan& plan, const ApplyOptions& options) {
     ApplyResult result;
+    result.steps = plan_steps(plan);
     // Routine bodies may use objects created later in the plan.
     session.execute("SET check_function_bodies = false");
     session.execute("SET lock_timeout = " + sql_literal(millis_text(options.lock_timeout_seconds)));
     session.execute("SET statement_timeout = " + sql_literal(millis_text(options.statement_timeout_seconds)));
     std::mt19937 rng(std::random_device{}());
-    for (const auto& seg : transaction_segments(plan)) {
+    for (auto& step : result.steps) {
+        auto start = std::chrono::steady_clock::now();
         double backoff = options.backoff_initial_seconds;
         for (int attempt = 0;; ++attempt) {
-            auto error = run_segment(session, plan, seg);
+            auto error = run_segment(session, plan, step, options);
             if (!error) break;
             if (is_retryable_sqlstate(error->sqlstate) && attempt < options.lock_retries) {
                 // Full jitter keeps many tenants from retrying in lockstep.
@@ -88,18 +138,27 @@ ApplyResult apply_plan(Session& session, const Plan& plan, const ApplyOptions& o
                                      "`; retry " + std::to_string(attempt + 1) + " of " +
                                      std::to_string(options.lock_retries) + " in " + millis_text(pause));
                 ++result.retries;
+                ++step.retries;
                 std::this_thread::sleep_for(std::chrono::duration<double>(pause));
                 backoff = std::min(backoff * 2, options.backoff_max_seconds);
                 continue;
             }
+            step.status = StepRun::Status::Failed;
+            step.seconds = seconds_since(start);
+            if (options.on_step_done) options.on_step_done(step);
             result.ok = false;
+            result.failed_step = step.number;
+            result.failed_statement = error->index;
             result.failed_sql = plan.statements[error->index].sql;
             result.error = error->message;
             result.sqlstate = error->sqlstate;
-            result.failed_outside_transaction = !seg.transactional;
+            result.failed_outside_transaction = !step.transactional;
             return result;
         }
-        result.applied += seg.end - seg.begin;
+        step.status = StepRun::Status::Done;
+        step.seconds = seconds_since(start);
+        result.applied += step.statements;
+        if (options.on_step_done) options.on_step_done(step);
     }
     return result;
 }

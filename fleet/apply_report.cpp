@@ -79,6 +79,19 @@ std::string render_apply_report_text(const ApplyReport& r) {
     return out;
 }
 
+// Per step that ran: its number, status, statements and time.
+static nlohmann::json steps_json(const std::vector<StepRun>& steps) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& s : steps)
+        if (s.status != StepRun::Status::NotRun)
+            out.push_back({{"step", s.number},
+                           {"status", step_status_name(s.status)},
+                           {"statements", s.statements},
+                           {"seconds", s.seconds},
+                           {"retries", s.retries}});
+    return out;
+}
+
 nlohmann::json apply_report_to_json(const ApplyReport& r) {
     nlohmann::json tenants = nlohmann::json::array();
     for (const auto& t : r.tenants)
@@ -87,6 +100,7 @@ nlohmann::json apply_report_to_json(const ApplyReport& r) {
                            {"status", status_name(t.status)},
                            {"statements", t.statements},
                            {"seconds", t.seconds},
+                           {"steps", steps_json(t.steps)},
                            {"worker", t.worker},
                            {"detail", t.detail}});
     nlohmann::json waves = nlohmann::json::array();
@@ -114,6 +128,7 @@ nlohmann::json apply_report_to_json(const ApplyReport& r) {
             {"format_version", 1},
             {"run", r.run_id},
             {"stopped_early", r.stopped_early},
+            {"seconds", r.seconds},
             {"stop_reason", r.stop_reason},
             {"worker_error", r.worker_error},
             {"summary", summary},

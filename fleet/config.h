@@ -44,6 +44,7 @@ struct Timeouts {
     double connect_seconds = 10;
     double lock_seconds = 10;
     double statement_seconds = 0;  // 0: no limit
+    double password_command_seconds = 30;  // a password_command running longer is stopped
 };
 
 struct JournalConfig {

@@ -87,10 +87,13 @@ void read_policies(YamlFields& f, const YAML::Node& root, FleetConfig& c) {
         f.read_duration(n, "max_backoff", c.wake.max_backoff_seconds);
         if (c.wake.initial_backoff_seconds <= 0) f.error(n, "initial_backoff must be above zero");
     }
-    if (YAML::Node n = root["timeouts"]; n && f.check_map(n, "timeouts", {"connect", "lock", "statement"})) {
+    if (YAML::Node n = root["timeouts"]; n && f.check_map(n, "timeouts", {"connect", "lock", "statement", "password_command"})) {
         f.read_duration(n, "connect", c.timeouts.connect_seconds);
         f.read_duration(n, "lock", c.timeouts.lock_seconds);
         f.read_duration(n, "statement", c.timeouts.statement_seconds);
+        f.read_duration(n, "password_command", c.timeouts.password_command_seconds);
+        if (n["password_command"] && c.timeouts.password_command_seconds <= 0)
+            f.error(n["password_command"], "the password_command timeout must be above 0");
     }
     if (YAML::Node n = root["hazards"]; n && f.check_map(n, "hazards", {"allow"})) {
         f.read(n, "allow", c.allowed_hazards);

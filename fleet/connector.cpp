@@ -31,8 +31,13 @@ std::string Connector::password() const {
     std::lock_guard lock(mutex_);
     auto now = std::chrono::steady_clock::now();
     if (password_.empty() || now - fetched_ > kPasswordLifetime) {
-        password_ = address_.password_env.empty() ? run_password_command(address_.password_command)
-                                                  : password_from_env(address_.password_env);
+        try {
+            password_ = address_.password_env.empty()
+                            ? run_password_command(address_.password_command, timeouts_.password_command_seconds)
+                            : password_from_env(address_.password_env);
+        } catch (const std::runtime_error& e) {
+            throw std::runtime_error(address_.label + ": " + e.what());
+        }
         fetched_ = now;
     }
     return password_;

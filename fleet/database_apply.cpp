@@ -1,5 +1,7 @@
 #include "fleet/database_apply.h"
 
+#include <chrono>
+
 #include "catalog/fingerprint.h"
 #include "fleet/tenant_apply.h"
 #include "introspect/catalog_reader.h"
@@ -30,7 +32,21 @@ std::string state_after_failure(const std::string& conninfo, const SavedPlan& pl
     }
 }
 
+DatabaseApplyReport checked_apply(const std::string& conninfo, const SavedPlan& plan, const ApplyOptions& options,
+                                  const std::vector<std::string>& allowed_hazards);
+
 }  // namespace
+
+const char* database_apply_status_name(DatabaseApplyStatus s) {
+    switch (s) {
+        case DatabaseApplyStatus::Applied: return "applied";
+        case DatabaseApplyStatus::AtTarget: return "at_target";
+        case DatabaseApplyStatus::Refused: return "refused";
+        case DatabaseApplyStatus::Failed: return "failed";
+        case DatabaseApplyStatus::Unverified: return "unverified";
+    }
+    return "failed";
+}
 
 std::string other_major_message(int planned_major, int server_major) {
     return "the plan was made on PostgreSQL " + std::to_string(planned_major) + ", this server runs PostgreSQL " +
@@ -40,9 +56,21 @@ std::string other_major_message(int planned_major, int server_major) {
 
 DatabaseApplyReport apply_saved_plan(const std::string& conninfo, const SavedPlan& plan, const ApplyOptions& options,
                                      const std::vector<std::string>& allowed_hazards) {
+    auto start = std::chrono::steady_clock::now();
+    DatabaseApplyReport report = checked_apply(conninfo, plan, options, allowed_hazards);
+    report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return report;
+}
+
+namespace {
+
+DatabaseApplyReport checked_apply(const std::string& conninfo, const SavedPlan& plan, const ApplyOptions& options,
+                                     const std::vector<std::string>& allowed_hazards) {
     DatabaseApplyReport report;
     report.refused_hazards = refused_hazards(plan.plan, allowed_hazards);
+    report.result.steps = plan_steps(plan.plan);
     Session session(conninfo);
+    report.database = session.database();
     // Two applies on one database would each see the other's half-done work.
     if (session.query_value("SELECT pg_try_advisory_lock(" + std::to_string(kApplyLockKey) + ")") != "t") {
         report.status = DatabaseApplyStatus::Refused;
@@ -52,6 +80,7 @@ DatabaseApplyReport apply_saved_plan(const std::string& conninfo, const SavedPla
     int major = 0;
     const bool as_plan_major = options.allow_other_major;
     std::string now = fingerprint_now(session, plan, as_plan_major, &major);
+    report.fingerprint_before = now;
     if (major != plan.header.server_version_major && !options.allow_other_major) {
         report.status = DatabaseApplyStatus::Refused;
         report.message = other_major_message(plan.header.server_version_major, major);
@@ -81,7 +110,7 @@ DatabaseApplyReport apply_saved_plan(const std::string& conninfo, const SavedPla
     session.close();
     if (!report.result.ok) {
         report.status = DatabaseApplyStatus::Failed;
-        report.message = "failed at `" + report.result.failed_sql + "`: " + report.result.error +
+        report.message = "failed at " + describe_failure(report.result) + "." +
                          (report.result.failed_outside_transaction
                               ? " That step runs outside a transaction; what it left was cleaned up where possible. "
                               : " Its transaction was rolled back. ") +
@@ -98,5 +127,7 @@ DatabaseApplyReport apply_saved_plan(const std::string& conninfo, const SavedPla
     }
     return report;
 }
+
+}  // namespace
 
 }  // namespace pgfleet

@@ -18,12 +18,16 @@ enum class DatabaseApplyStatus {
     Unverified,  // ran, but the database is not at the target fingerprint
 };
 
+const char* database_apply_status_name(DatabaseApplyStatus status);
+
 struct DatabaseApplyReport {
     DatabaseApplyStatus status = DatabaseApplyStatus::Applied;
     std::string message;
     std::vector<std::string> refused_hazards;
-    ApplyResult result;
-    std::string fingerprint_after;
+    ApplyResult result;  // its steps carry the per-step timings
+    std::string database;  // the database's name, as the server reports it
+    std::string fingerprint_before, fingerprint_after;
+    double seconds = 0;  // the whole apply: checks, steps and the verifying read
 };
 
 // Why a plan made on one PostgreSQL major is not run on a server of another, and how to run it.

@@ -5,6 +5,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "lint/finding_json.h"
+
 namespace pgfleet {
 namespace {
 
@@ -63,11 +65,13 @@ nlohmann::json fleet_plan_to_json(const FleetPlan& plan) {
     }
     nlohmann::json unreadable = nlohmann::json::array();
     for (const auto& u : plan.unreadable) unreadable.push_back({{"tenant", tenant_json(u.tenant)}, {"error", u.error}});
-    return {{"format", kFormat},
-            {"format_version", kFormatVersion},
-            {"pgfleet_version", PGFLEET_VERSION},
-            {"groups", groups},
-            {"unreadable", unreadable}};
+    nlohmann::json j = {{"format", kFormat},
+                        {"format_version", kFormatVersion},
+                        {"pgfleet_version", PGFLEET_VERSION},
+                        {"groups", groups},
+                        {"unreadable", unreadable}};
+    if (plan.isolation) j["isolation"] = lint::findings_to_json(*plan.isolation);
+    return j;
 }
 
 FleetPlan fleet_plan_from_json(const nlohmann::json& j) {
@@ -89,6 +93,7 @@ FleetPlan fleet_plan_from_json(const nlohmann::json& j) {
     }
     for (const auto& u : j.value("unreadable", nlohmann::json::array()))
         plan.unreadable.push_back({tenant_from(u.at("tenant")), u.at("error").get<std::string>()});
+    if (j.contains("isolation")) plan.isolation = lint::findings_from_json(j["isolation"]);
     sort_fleet_plan(plan);
     return plan;
 }

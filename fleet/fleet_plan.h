@@ -2,6 +2,7 @@
 // A fleet plan: tenants grouped by the fingerprint they were read at, one saved plan per
 // group. The JSON form ({"format": "pgfleet-fleet-plan", "format_version": 1}) is stable
 // and byte-identical for the same fleet (groups and tenants sorted, no timestamps).
+#include <optional>
 #include <map>
 #include <string>
 #include <vector>
@@ -9,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "fleet/tenant.h"
+#include "lint/finding.h"
 #include "planner/plan_file.h"
 
 namespace pgfleet {
@@ -29,6 +31,9 @@ struct UnreadTenant {
 struct FleetPlan {
     std::vector<PlanGroup> groups;  // most tenants first, then by source fingerprint
     std::vector<UnreadTenant> unreadable;
+    // The desired state's tenant-isolation findings at planning time ("isolation" in JSON,
+    // the `check --format json` document); none when not recorded.
+    std::optional<std::vector<lint::Finding>> isolation;
     // Bytes the tenant's tables and indexes took when it was read (waves by size); absent: unknown.
     std::map<TenantRef, long long> tenant_bytes;
 

@@ -45,19 +45,4 @@ std::string render_fleet_plan_text(const FleetPlan& plan) {
     return out;
 }
 
-std::string render_fleet_plan_markdown(const FleetPlan& plan) {
-    std::string out = "### pgfleet fleet plan\n\n" + fleet_plan_summary(plan);
-    for (const auto& g : plan.groups) {
-        out += "\n#### `" + short_fingerprint(g.plan.header.source_fingerprint) + "` -> `" +
-               short_fingerprint(g.plan.header.target_fingerprint) + "`: " + plural(g.tenants.size(), "tenant") +
-               " (" + group_state(g) + ")\n\n" + tenant_list(g, 20) + "\n";
-        if (!g.at_target()) out += "\n```sql\n" + render_sql(g.plan.plan) + "```\n";
-    }
-    if (!plan.unreadable.empty()) {
-        out += "\n#### Could not be read\n\n";
-        for (const auto& u : plan.unreadable) out += "- `" + u.tenant.key() + "`: " + u.error + "\n";
-    }
-    return out;
-}
-
 }  // namespace pgfleet

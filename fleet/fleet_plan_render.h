@@ -12,7 +12,4 @@ std::string fleet_plan_summary(const FleetPlan& plan);
 // The summary, then per group its tenants and the plan's statements.
 std::string render_fleet_plan_text(const FleetPlan& plan);
 
-// The same as a pull-request comment.
-std::string render_fleet_plan_markdown(const FleetPlan& plan);
-
 }  // namespace pgfleet

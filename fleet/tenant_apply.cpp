@@ -90,10 +90,12 @@ TenantOutcome run_steps(FleetRun& run, const TenantRef& t, const SavedPlan& plan
     options.statement_timeout_seconds = run.config.timeouts.statement_seconds;
     ApplyResult r = apply_plan(s, plan.plan, options);
     out.statements = r.applied;
+    out.steps = r.steps;
     if (!r.ok) {
         out.status = ApplyStatus::Failed;
-        out.detail = "failed at `" + first_line(r.failed_sql) + "`: " + explain(r.error) + "; " +
-                     state_after_failure(run, lease, t, plan);
+        ApplyResult shown = r;
+        shown.error = explain(r.error);
+        out.detail = "failed at " + describe_failure(shown, 80) + "; " + state_after_failure(run, lease, t, plan);
         return out;
     }
     TenantRead after = read_tenant(s, t.key(), run.cache);

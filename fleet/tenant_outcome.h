@@ -1,6 +1,9 @@
 #pragma once
 // What a fleet command did to one tenant.
 #include <string>
+#include <vector>
+
+#include "fleet/apply.h"
 
 #include "fleet/tenant.h"
 
@@ -23,6 +26,7 @@ struct TenantOutcome {
     std::string detail;
     size_t statements = 0;  // statements that ran
     double seconds = 0;
+    std::vector<StepRun> steps;  // per step of the plan, how long it took (empty when nothing ran)
     std::string worker;  // which worker of the run did it (coordinated runs)
     bool busy = false;   // failed only because another apply holds the tenant's advisory lock
 };

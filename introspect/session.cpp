@@ -23,6 +23,16 @@ std::string with_application_name(const std::string& conninfo, const std::string
     return conninfo + (conninfo.empty() ? "" : " ") + "application_name=" + app;
 }
 
+// The server's message without libpq's "ERROR:  " prefix and final newline: callers add
+// where it happened (the step and statement, the tenant) in front of it.
+std::string server_message(const std::string& text) {
+    std::string out = text;
+    for (const char* prefix : {"ERROR:  ", "FATAL:  ", "PANIC:  "})
+        if (out.rfind(prefix, 0) == 0) out.erase(0, std::char_traits<char>::length(prefix));
+    while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
+    return out;
+}
+
 }  // namespace
 
 Session::Session(const std::string& conninfo, const std::string& application_name) : impl_(new Impl) {
@@ -83,7 +93,7 @@ std::vector<Row> Session::query(const std::string& sql) {
         }
         return rows;
     } catch (const pqxx::sql_error& e) {
-        throw SqlError(e.what(), e.sqlstate());
+        throw SqlError(server_message(e.what()), e.sqlstate());
     } catch (const pqxx::broken_connection& e) {
         throw ConnectionError(e.what());
     }

@@ -1,7 +1,6 @@
 #include "lint/report.h"
 
-#include <nlohmann/json.hpp>
-
+#include "lint/finding_json.h"
 #include "lint/lint.h"
 #include "parser/diagnostic.h"
 
@@ -20,19 +19,6 @@ std::string where(const Finding& f) {
 }
 
 std::string plural(int n, const char* word) { return std::to_string(n) + " " + word + (n == 1 ? "" : "s"); }
-
-using Json = nlohmann::ordered_json;
-
-Json to_json(const Finding& f) {
-    Json j = {{"rule", f.rule}, {"severity", severity_name(f.severity)}};
-    j["object"] = f.object ? Json(object_name(f)) : Json(nullptr);
-    j["key"] = f.object ? Json(nlohmann::json(*f.object)) : Json(nullptr);
-    j["message"] = f.message;
-    if (f.location.path.empty()) j["location"] = nullptr;
-    else j["location"] = {{"file", f.location.path}, {"line", f.location.line}, {"column", f.location.column}};
-    if (!f.reported()) j["reason"] = f.suppressed;
-    return j;
-}
 
 // Markdown table cells: pipes would end the cell, newlines the row.
 std::string cell(std::string s) {
@@ -65,23 +51,20 @@ std::string render_text(const std::vector<Finding>& findings) {
     return out + "tenant isolation: " + summary_line(findings) + "\n";
 }
 
-std::string render_json(const std::vector<Finding>& findings) {
-    Json reported = Json::array(), suppressed = Json::array();
-    for (const auto& f : findings) (f.reported() ? reported : suppressed).push_back(to_json(f));
-    Summary s = summarize(findings);
-    Json doc = {{"findings", reported},
-                          {"suppressed", suppressed},
-                          {"summary", {{"errors", s.errors}, {"warnings", s.warnings}, {"suppressed", s.suppressed}}}};
-    return doc.dump(2) + "\n";
-}
+std::string render_json(const std::vector<Finding>& findings) { return findings_to_json(findings).dump(2) + "\n"; }
 
-std::string render_markdown(const std::vector<Finding>& findings) {
+std::string render_markdown(const std::vector<Finding>& findings, size_t max_rows) {
     std::string out = "### Tenant isolation: " + summary_line(findings) + "\n";
     Summary s = summarize(findings);
     if (s.errors + s.warnings == 0) return out;
     out += "\n| severity | rule | where | finding |\n|---|---|---|---|\n";
+    size_t rows = 0, reported = static_cast<size_t>(s.errors + s.warnings);
     for (const auto& f : findings) {
         if (!f.reported()) continue;
+        if (rows++ == max_rows) {
+            out += "\n... and " + std::to_string(reported - max_rows) + " more (pgfleet check lists them all)\n";
+            break;
+        }
         std::string at = where(f);
         out += "| " + std::string(severity_name(f.severity)) + " | `" + f.rule + "` | " +
                (at.empty() ? "" : "`" + cell(at) + "`") + " | " + cell(sentence(f)) + " |\n";

@@ -1,5 +1,6 @@
 #pragma once
 // Findings as text (file:line:col with the line and a caret), JSON and markdown.
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -11,8 +12,9 @@ namespace pgfleet::lint {
 std::string render_text(const std::vector<Finding>& findings);
 // {"findings": [...], "suppressed": [...], "summary": {"errors", "warnings", "suppressed"}}.
 std::string render_json(const std::vector<Finding>& findings);
-// A heading, a table of the reported findings and the summary (for pull-request comments).
-std::string render_markdown(const std::vector<Finding>& findings);
+// A heading, a table of the reported findings and the summary (for pull-request comments);
+// past `max_rows` rows, a line says how many more `pgfleet check` lists.
+std::string render_markdown(const std::vector<Finding>& findings, size_t max_rows = SIZE_MAX);
 // The short section `plan` prints after the plan: a count and a line per finding, the first
 // ten of them (`pgfleet check` lists all).
 std::string render_plan_section(const std::vector<Finding>& findings);

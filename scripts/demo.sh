@@ -63,7 +63,7 @@ for t in globex initech umbrella; do $pgfleet tenant create $t "${fleet[@]}"; do
 $pgfleet tenant list "${fleet[@]}"
 
 step "pgfleet fleet plan: tenants grouped by fingerprint, one plan per group"
-$pgfleet fleet plan "${fleet[@]}" --schema "$changed" -q -o .pgfleet/fleet-plan.json || [ $? -eq 2 ]
+$pgfleet fleet plan "${fleet[@]}" --schema "$changed" -q -o .pgfleet/fleet-plan.json -o - || [ $? -eq 2 ]
 
 step "pgfleet fleet apply: canary first, then the rest, journaled"
 $pgfleet fleet apply "${fleet[@]}" --plan .pgfleet/fleet-plan.json
@@ -71,9 +71,9 @@ $pgfleet fleet apply "${fleet[@]}" --plan .pgfleet/fleet-plan.json
 step "pgfleet fleet drift: every tenant matches"
 $pgfleet fleet drift "${fleet[@]}" --schema "$changed" -q
 
-step "someone fixes tenant_initech by hand; drift finds it (exit 2)"
+step "someone fixes tenant_initech by hand; drift finds it (exit 2), and writes a page to open"
 psql -q "$(scripts/pg_local.sh url tenant_initech)" -c "ALTER TABLE audit_log ADD COLUMN client_ip inet"
-$pgfleet fleet drift "${fleet[@]}" --schema "$changed" -q || [ $? -eq 2 ]
+$pgfleet fleet drift "${fleet[@]}" --schema "$changed" -q -o .pgfleet/drift.html -o - || [ $? -eq 2 ]
 
 step "pgfleet fleet snapshot, then fleet plan from the snapshots (no connection)"
 $pgfleet fleet snapshot "${fleet[@]}" -q -o .pgfleet/snapshots

@@ -132,6 +132,7 @@ TEST_CASE("a saved plan edited after planning is refused with exit 3 and nothing
     nlohmann::json original;
     std::ifstream(dir + "/plan.json") >> original;
     REQUIRE(original.at("digest").get<std::string>().rfind("sha256:", 0) == 0);
+    REQUIRE(original.contains("isolation"));
     std::string before = current_fingerprint(db);
     struct Edit {
         const char* what;
@@ -147,6 +148,8 @@ TEST_CASE("a saved plan edited after planning is refused with exit 3 and nothing
          [](nlohmann::json& p) { p["statements"][0]["sql"] = p["statements"][0]["sql"].get<std::string>() + "\nDELETE FROM keep;"; }},
         {"a fingerprint edited", [](nlohmann::json& p) { p["source_fingerprint"] = std::string(64, '0'); }},
         {"the digest removed", [](nlohmann::json& p) { p.erase("digest"); }},
+        // The desired state's isolation findings are part of what was reviewed.
+        {"the isolation summary edited", [](nlohmann::json& p) { p["isolation"]["summary"]["warnings"] = 99; }},
     };
     for (const auto& edit : edits) {
         INFO(edit.what);

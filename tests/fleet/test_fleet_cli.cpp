@@ -13,6 +13,8 @@
 #include <nlohmann/json.hpp>
 
 #include "introspect/session.h"
+#include <nlohmann/json.hpp>
+
 #include "tests/fleet/fleet_helpers.h"
 #include "tests/fleet/fleet_schemas.h"
 #include "tests/support/tenant_fleet.h"

@@ -91,6 +91,10 @@ TEST_CASE("fleet plan, apply and drift over 52 tenant databases", "[fleet]") {
     } else {
         CHECK(contains(drift.output, "0 read in full"));
     }
+    // --full trusts no shortcut.
+    CliRun full = run_pgfleet("fleet drift" + cfg + " -q --full");
+    CHECK(full.code == 0);
+    CHECK(contains(full.output, "52 read in full (--full)"));
     CHECK(drift_peak >= 1);
     CHECK(drift_peak <= kBudget);
     CHECK(count_sessions(admin, app) == 0);
@@ -104,10 +108,16 @@ TEST_CASE("fleet plan, apply and drift over 52 tenant databases", "[fleet]") {
     CHECK(contains(again.output, "1 read in full"));
     json d = json::parse(read_text_file(dir.file("drift2.json")));
     CHECK(d["summary"]["drifted"] == 1);
+    CHECK(d["summary"]["diverged"] == 1);
     json drifted;
-    for (const auto& t : d["tenants"])
-        if (t["status"] == "drifted") drifted = t;
-    CHECK(drifted["database"] == "pf52_031");
-    CHECK(drifted["differences"] ==
-          json::array({"drop column public.accounts.legacy", "alter table public.items: comment mine -> to-do items"}));
+    for (const auto& g : d["groups"])
+        if (g["status"] == "drifted") drifted = g;
+    CHECK(drifted["tenants"] == json::array({{{"cluster", "main"}, {"database", "pf52_031"}}}));
+    CHECK(drifted["drift"] == "diverged");
+    json changes = json::array();
+    for (const auto& difference : drifted["differences"]) changes.push_back(difference["change"]);
+    CHECK(changes == json::array({"drop column public.accounts.legacy", "alter table public.items: comment mine -> to-do items"}));
+    CHECK(drifted["differences"][0]["kind"] == "column");
+    CHECK(drifted["differences"][0]["object"] == "public.accounts.legacy");
+    CHECK(drifted["differences"][0]["action"] == "drop");
 }

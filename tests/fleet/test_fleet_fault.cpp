@@ -76,7 +76,8 @@ TEST_CASE("a backend terminated mid-apply: tenant unchanged and failed; the reru
     CHECK(status_of(first, "pfk_006") == "not_started");
     CHECK(first.stopped_early);
     const TenantOutcome& victim = first.tenants[2];
-    CHECK_THAT(victim.detail, Catch::Contains("failed at `ALTER TABLE public.items"));
+    CHECK_THAT(victim.detail, Catch::Contains("failed at step 1 of 1, statement "));
+    CHECK_THAT(victim.detail, Catch::Contains("(`ALTER TABLE public.items"));
     CHECK_THAT(victim.detail, Catch::Contains("the tenant is unchanged"));
     {
         // The statement that ran before the kill was rolled back with it.

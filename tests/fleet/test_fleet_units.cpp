@@ -133,7 +133,7 @@ TEST_CASE("a password from password_command is used but never shown", "[unit][fl
         CHECK_THAT(m, !Catch::Contains("s3cretpw"));
     }
     Connector failing({"main", "host=/nonexistent-pgfleet", "", "exit 3"}, config);
-    CHECK_THROWS_WITH(failing.connect(), Catch::Contains("password_command failed (exit status 3)"));
+    CHECK_THROWS_WITH(failing.connect(), Catch::Contains("main: password_command failed (exit status 3; nothing on stderr)"));
     CHECK(Connector({"p", "postgresql://u@fleet.proxy-abc.eu-west-1.rds.amazonaws.com/db"}, config).looks_like_rds_proxy());
     CHECK_FALSE(Connector({"p", "postgresql://u@fleet.cluster-abc.eu-west-1.rds.amazonaws.com/db"}, config).looks_like_rds_proxy());
 }

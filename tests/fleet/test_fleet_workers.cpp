@@ -146,7 +146,8 @@ TEST_CASE("four workers, two clusters: one canary gate, one budget, waves in ord
         for (auto& w : workers) {
             INFO(w->output());
             CHECK(w->wait() == 1);
-            CHECK_THAT(w->output(), Catch::Contains("stopped: canary a/pfw_001 failed: failed at `ALTER TABLE public.accounts"));
+            CHECK_THAT(w->output(), Catch::Contains("stopped: canary a/pfw_001 failed: failed at step 1 of 1, statement 2 of 5 "
+                                                    "(`ALTER TABLE public.accounts"));
             CHECK_THAT(w->output(), Catch::Contains("violated by some row"));
         }
         CHECK(sample_a.stop() <= kBudget);
