@@ -47,13 +47,12 @@ nlohmann::json hazard_summary(const Plan& plan) {
     return out;
 }
 
-// Over the plan without its digest; nlohmann's objects keep keys sorted, so the text is canonical.
+}  // namespace
+
 std::string content_digest(nlohmann::json plan) {
     plan.erase("digest");
     return "sha256:" + sha256_hex(plan.dump());
 }
-
-}  // namespace
 
 nlohmann::json statement_to_json(const Statement& s) {
     nlohmann::json hazards = nlohmann::json::array();

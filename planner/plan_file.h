@@ -36,6 +36,9 @@ struct AlteredPlan : std::runtime_error {
 // "sha256:..."}); the digest covers everything else in it, so the plan that runs is the plan
 // that was reviewed, hazards and fingerprints included.
 nlohmann::json saved_plan_to_json(const SavedPlan& plan);
+// The digest of a plan document: over it without "digest" (nlohmann's objects keep keys
+// sorted, so the text is canonical). Whatever a document adds to a plan is covered too.
+std::string content_digest(nlohmann::json plan);
 // Throws AlteredPlan when the digest is missing or does not match, std::runtime_error naming
 // what is wrong otherwise.
 SavedPlan saved_plan_from_json(const nlohmann::json& j);

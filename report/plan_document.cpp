@@ -1,6 +1,5 @@
 #include "report/plan_document.h"
 
-#include "catalog/hash.h"
 #include "lint/finding_json.h"
 #include "lint/report.h"
 #include "planner/render.h"
@@ -11,10 +10,8 @@ nlohmann::json plan_document_to_json(const PlanDocument& d) {
     nlohmann::json j = saved_plan_to_json(d.saved);
     if (!d.isolation) return j;
     j["isolation"] = lint::findings_to_json(*d.isolation);
-    // The digest covers the whole document, findings included, as saved_plan_from_json checks
-    // it: over the JSON without "digest", whose object keys nlohmann keeps sorted.
-    j.erase("digest");
-    j["digest"] = "sha256:" + sha256_hex(j.dump());
+    // The digest covers the whole document, findings included, as saved_plan_from_json checks it.
+    j["digest"] = content_digest(j);
     return j;
 }
 

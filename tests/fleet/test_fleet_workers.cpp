@@ -184,7 +184,8 @@ TEST_CASE("four workers, two clusters: one canary gate, one budget, waves in ord
     Session blocker(b.server.conninfo(victim), "pgfleet-test-blocker");
     blocker.execute("BEGIN; LOCK TABLE public.items IN ACCESS SHARE MODE");
 
-    SessionSampler sample_a(a.server.conninfo("postgres"), kApp), sample_b(b.server.conninfo("postgres"), kApp);
+    auto sample_a = std::make_unique<SessionSampler>(a.server.conninfo("postgres"), kApp);
+    auto sample_b = std::make_unique<SessionSampler>(b.server.conninfo("postgres"), kApp);
     auto workers = start_workers(dir, args, "run", {{"PGFLEET_RUN_ID", "second"}});
     REQUIRE(wait_until_blocked(b, victim));
     std::string holder = ctl.query_value("SELECT worker FROM fleet_journal WHERE run = 'second' AND database = " +
@@ -193,33 +194,55 @@ TEST_CASE("four workers, two clusters: one canary gate, one budget, waves in ord
     for (int i = 0; i < kWorkers; ++i)
         if (holder == "run-w" + std::to_string(i)) killed = i;
     REQUIRE(killed >= 0);
+    int before_kill_a = sample_a->stop(), before_kill_b = sample_b->stop();
+    auto killed_at = std::chrono::steady_clock::now();
     workers[killed]->kill9();
     CHECK(workers[killed]->wait() == 128 + SIGKILL);
     std::this_thread::sleep_for(std::chrono::milliseconds(200));
     blocker.execute("ROLLBACK");
+    // The killed worker's slots are free at once (its control session ends), but its backends on
+    // the clusters live until the server notices the client is gone (client_connection_check_
+    // interval, 1 s). That moment is left out of the budget check (README, "What each worker
+    // keeps open"); before it and after it the budget holds.
+    std::this_thread::sleep_until(killed_at + std::chrono::milliseconds(1500));
+    sample_a = std::make_unique<SessionSampler>(a.server.conninfo("postgres"), kApp);
+    sample_b = std::make_unique<SessionSampler>(b.server.conninfo("postgres"), kApp);
     for (int i = 0; i < kWorkers; ++i) {
         if (i == killed) continue;
         INFO(workers[i]->output());
         CHECK(workers[i]->wait() == 0);
     }
-    int peak_a = sample_a.stop(), peak_b = sample_b.stop();
-    CHECK(peak_a <= kBudget);
-    CHECK(peak_b <= kBudget);
-    CHECK(peak_a == kBudget);  // the budget is used, not just respected
-    CHECK(peak_b == kBudget);
+    int after_kill_a = sample_a->stop(), after_kill_b = sample_b->stop();
+    CHECK(before_kill_a <= kBudget);
+    CHECK(before_kill_b <= kBudget);
+    CHECK(after_kill_a <= kBudget);
+    CHECK(after_kill_b <= kBudget);
+    CHECK(std::max(before_kill_a, after_kill_a) == kBudget);  // the budget is used, not just respected
+    CHECK(std::max(before_kill_b, after_kill_b) == kBudget);
     CHECK(count_sessions(a.server.conninfo("postgres"), kApp) == 0);
     CHECK(count_sessions(b.server.conninfo("postgres"), kApp) == 0);
 
-    // Exactly once: one applied entry per tenant, none failed; the victim started twice.
+    // Exactly once: one applied entry per tenant, none failed; the victim started twice. A tenant
+    // the killed worker committed just before it died (its journal entry never written) is found
+    // at the target by the worker that finishes it: at_target, once, and only such a tenant.
     std::vector<Entry> j = journal_of(ctl, "second");
-    std::map<std::string, int> applied, started;
+    std::map<std::string, int> applied, started, finished;
+    std::map<std::string, std::set<std::string>> started_by;
+    const std::string killed_name = "run-w" + std::to_string(killed);
     std::set<std::string> applied_by;
     for (const auto& e : j) {
         if (e.state == "applied") ++applied[e.tenant], applied_by.insert(e.worker);
         if (e.state == "started") ++started[e.tenant];
-        CHECK((e.state == "started" || e.state == "applied"));
+        if (e.state == "applied" || e.state == "at_target") ++finished[e.tenant];
+        if (e.state == "started") started_by[e.tenant].insert(e.worker);
+        if (e.state == "at_target") {
+            INFO(e.tenant << " at_target by " << e.worker);
+            CHECK(started_by[e.tenant].count(killed_name) == 1);  // the killed worker had it
+        }
+        CHECK((e.state == "started" || e.state == "applied" || e.state == "at_target"));
     }
-    CHECK(applied.size() == kTenants);
+    CHECK(finished.size() == kTenants);
+    for (const auto& [tenant, n] : finished) CHECK(n == 1);
     for (const auto& [tenant, n] : applied) CHECK(n == 1);
     CHECK(started["b/" + victim] >= 2);  // the killed worker's, then the finisher's (and any try that found it busy)
     CHECK(applied_by.size() >= 3);  // the work was shared
@@ -245,11 +268,12 @@ TEST_CASE("four workers, two clusters: one canary gate, one budget, waves in ord
     int survivor = killed == 0 ? 1 : 0;
     nlohmann::json report = nlohmann::json::parse(read_text_file(dir.file("run-w" + std::to_string(survivor) + ".json")));
     CHECK(report["run"] == "second");
-    CHECK(report["summary"]["applied"] == kTenants);
+    auto done = [](const nlohmann::json& summary) { return summary.value("applied", 0) + summary.value("at_target", 0); };
+    CHECK(done(report["summary"]) == kTenants);
     REQUIRE(report["waves"].size() == 4);
     CHECK(report["waves"][0]["name"] == "canaries");
     CHECK(report["waves"][2]["tenants"] == 26);
-    CHECK(report["waves"][3]["summary"]["applied"] == 30);
+    CHECK(done(report["waves"][3]["summary"]) == 30);
     CHECK(report["waves"][3]["p95_seconds"].get<double>() >= report["waves"][3]["p50_seconds"].get<double>());
     CHECK_THAT(workers[survivor]->output(), Catch::Contains("wave second: 26 tenants: 26 applied; applied in p50 "));
 
@@ -257,5 +281,6 @@ TEST_CASE("four workers, two clusters: one canary gate, one budget, waves in ord
     WorkerProcess again(args + " --run second -q", dir.file("again.log"));
     INFO(again.output());
     CHECK(again.wait() == 0);
-    CHECK_THAT(again.output(), Catch::Contains("(run second): 64 tenants: 64 applied"));
+    CHECK_THAT(again.output(), Catch::Contains("(run second): 64 tenants: "));
+    CHECK_THAT(again.output(), !Catch::Contains("failed") && !Catch::Contains("not_started"));
 }
