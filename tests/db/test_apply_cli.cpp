@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "introspect/session.h"
+#include "tests/support/cli_run.h"
 #include "tests/support/json_schema.h"
 #include "tests/support/pg_server.h"
 #include "tests/support/tenant_fleet.h"
@@ -21,21 +22,11 @@ using json = nlohmann::json;
 
 namespace {
 
-struct Run {
-    int code;
-    std::string output;
-};
-
-Run run_cli(const std::string& args) {
-    Run r;
-    r.code = run_command(std::string(PGFLEET_BINARY) + " " + args, &r.output);
-    return r;
-}
 
 // The command on a pseudo-terminal (util-linux script), with `answer` typed on its stdin.
-Run on_terminal(const std::string& args, const std::string& answer, const TempDir& dir) {
+CliRun on_terminal(const std::string& args, const std::string& answer, const TempDir& dir) {
     std::string input = dir.write("answer.txt", answer);
-    Run r;
+    CliRun r;
     std::string command = std::string(PGFLEET_BINARY) + " " + args;
     r.code = run_command("TERM=xterm script -qefc " + shell_quote(command) + " /dev/null < " + shell_quote(input), &r.output);
     return r;
@@ -54,7 +45,7 @@ TEST_CASE("apply prints a line per step with its time and writes step timings to
     db.load_sql("CREATE TABLE t (id int PRIMARY KEY, v text);\n");
     TempDir dir;
     std::string schema = dir.write("s.sql", "CREATE TABLE t (id int PRIMARY KEY, v text, w int);\nCREATE INDEX t_v_idx ON t (v);\n");
-    Run r = run_cli("apply " + schema + " --db " + shell_quote(db.conninfo()) + " --online always -o " +
+    CliRun r = run_pgfleet("apply " + schema + " --db " + shell_quote(db.conninfo()) + " --online always -o " +
                     dir.file("apply.json") + " -o -");
     INFO(r.output);
     REQUIRE(r.code == 0);
@@ -72,7 +63,7 @@ TEST_CASE("apply prints a line per step with its time and writes step timings to
     CHECK(report["steps"][1]["seconds"].get<double>() > 0);
     CHECK(report["fingerprint_after"] == report["target_fingerprint"]);
     // Nothing left: the report says so, in every format.
-    Run again = run_cli("apply " + schema + " --db " + shell_quote(db.conninfo()) + " --format markdown");
+    CliRun again = run_pgfleet("apply " + schema + " --db " + shell_quote(db.conninfo()) + " --format markdown");
     CHECK(again.code == 0);
     CHECK(again.output.find("### pgfleet apply: at_target") != std::string::npos);
 }
@@ -82,7 +73,7 @@ TEST_CASE("a failed apply names the step and the statement, not the server's ERR
     db.load_sql("CREATE TABLE t (id int PRIMARY KEY);\nINSERT INTO t VALUES (1), (2);\n");
     TempDir dir;
     std::string schema = dir.write("s.sql", "CREATE TABLE t (id int PRIMARY KEY, v int NOT NULL);\n");
-    Run r = run_cli("apply " + schema + " --db " + shell_quote(db.conninfo()) + " -o " + dir.file("failed.json") + " -o -");
+    CliRun r = run_pgfleet("apply " + schema + " --db " + shell_quote(db.conninfo()) + " -o " + dir.file("failed.json") + " -o -");
     INFO(r.output);
     CHECK(r.code == 1);
     CHECK(r.output.find("failed at step 1 of 1, statement 1 of 1 (`ALTER TABLE public.t ADD COLUMN v integer NOT NULL`): "
@@ -105,7 +96,7 @@ TEST_CASE("on a terminal, apply SCHEMA asks before a plan with hazards, unless -
     std::string schema = dir.write("s.sql", "CREATE TABLE t (id int PRIMARY KEY);\n");
     std::string args = "apply " + schema + " --db " + shell_quote(db.conninfo()) + " --allow-hazards data_loss";
 
-    Run declined = on_terminal(args, "n\n", dir);
+    CliRun declined = on_terminal(args, "n\n", dir);
     INFO(declined.output);
     CHECK(declined.code == 3);
     CHECK(declined.output.find("The plan holds hazards (data_loss). Apply it? [y/N]") != std::string::npos);
@@ -125,7 +116,7 @@ TEST_CASE("on a terminal, apply SCHEMA asks before a plan with hazards, unless -
         std::this_thread::sleep_for(std::chrono::milliseconds(1200));
         blocker.execute("ROLLBACK");
     });
-    Run accepted = on_terminal(args, "y\n", dir);
+    CliRun accepted = on_terminal(args, "y\n", dir);
     release.get();
     INFO(accepted.output);
     CHECK(accepted.code == 0);
@@ -135,12 +126,12 @@ TEST_CASE("on a terminal, apply SCHEMA asks before a plan with hazards, unless -
 
     // --yes never asks; without a terminal nothing asks either.
     db.load_sql("ALTER TABLE t ADD COLUMN legacy text;\n");
-    Run yes = on_terminal(args + " --yes", "", dir);
+    CliRun yes = on_terminal(args + " --yes", "", dir);
     INFO(yes.output);
     CHECK(yes.code == 0);
     CHECK(yes.output.find("Apply it?") == std::string::npos);
     db.load_sql("ALTER TABLE t ADD COLUMN legacy text;\n");
-    Run piped = run_cli(args);
+    CliRun piped = run_pgfleet(args);
     CHECK(piped.code == 0);
     CHECK(piped.output.find("Apply it?") == std::string::npos);
 }

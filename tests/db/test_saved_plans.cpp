@@ -10,6 +10,7 @@
 #include "introspect/catalog_reader.h"
 #include "parser/schema_loader.h"
 #include "planner/planner.h"
+#include "tests/support/cli_run.h"
 #include "tests/support/pg_server.h"
 #include "tests/support/test_database.h"
 
@@ -41,16 +42,8 @@ bool has_hazard(const SavedPlan& plan, const std::string& name) {
     return false;
 }
 
-struct Run {
-    int code;
-    std::string output;
-};
-
-Run run_pgfleet(const std::string& args) {
-    Run r;
-    r.code = testing::run_command(std::string(PGFLEET_BINARY) + " " + args, &r.output);
-    return r;
-}
+using testing::CliRun;
+using testing::run_pgfleet;
 
 }  // namespace
 
@@ -108,14 +101,14 @@ TEST_CASE("pgfleet plan -o plan.json, then apply plan.json: refused with exit 3 
     CHECK(saved.at("source_fingerprint").get<std::string>().size() == 64);
     CHECK(saved.at("statements").at(0).contains("hazards"));
     CHECK(saved.at("statements").at(0).at("lock") == "ACCESS EXCLUSIVE on public.t");
-    Run markdown = run_pgfleet("plan " + dir + "/schema.sql --db " + conn + " --format markdown");
+    CliRun markdown = run_pgfleet("plan " + dir + "/schema.sql --db " + conn + " --format markdown");
     CHECK(markdown.output.find("### pgfleet plan") != std::string::npos);
     db.load_sql("CREATE TABLE other (id int);\n");
-    Run refused = run_pgfleet("apply " + dir + "/plan.json --db " + conn);
+    CliRun refused = run_pgfleet("apply " + dir + "/plan.json --db " + conn);
     CHECK(refused.code == 3);
     CHECK(refused.output.find("changed since the plan was made") != std::string::npos);
     db.load_sql("DROP TABLE other;\n");
-    Run applied = run_pgfleet("apply " + dir + "/plan.json --db " + conn);
+    CliRun applied = run_pgfleet("apply " + dir + "/plan.json --db " + conn);
     CHECK(applied.code == 0);
     CHECK(applied.output.find("at the target fingerprint") != std::string::npos);
     testing::run_command("rm -rf " + dir);
@@ -156,7 +149,7 @@ TEST_CASE("a saved plan edited after planning is refused with exit 3 and nothing
         nlohmann::json altered = original;
         edit.change(altered);
         std::ofstream(dir + "/altered.json") << altered.dump(1);
-        Run r = run_pgfleet("apply " + dir + "/altered.json --db " + conn + " --allow-hazards all");
+        CliRun r = run_pgfleet("apply " + dir + "/altered.json --db " + conn + " --allow-hazards all");
         INFO(r.output);
         CHECK(r.code == 3);
         CHECK(r.output.find("refused") != std::string::npos);

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/lint/example_copy.h"
+#include "tests/support/cli_run.h"
 #include "tests/support/json_schema.h"
 #include "tests/support/pg_server.h"
 #include "tests/support/test_database.h"
@@ -16,28 +17,18 @@ using namespace pgfleet::testing;
 
 namespace {
 
-struct Run {
-    int code;
-    std::string output;
-};
-
-Run run_cli(const std::string& args) {
-    Run r;
-    r.code = run_command(std::string(PGFLEET_BINARY) + " " + args, &r.output);
-    return r;
-}
 
 }  // namespace
 
 TEST_CASE("show PLAN.json renders each format byte-identically to plan of the same state", "[db]") {
     TestDatabase db;
     std::string conn = shell_quote(db.conninfo());
-    REQUIRE(run_cli("apply " + shell_quote(bundled_example_dir()) + " --db " + conn).code == 0);
+    REQUIRE(run_pgfleet("apply " + shell_quote(bundled_example_dir()) + " --db " + conn).code == 0);
     // The broken copy drops a policy, stops forcing RLS and drops a column: hazards and
     // isolation findings in every section of the plan.
     std::string desired = shell_quote(broken_example_copy());
     TempDir dir;
-    Run saved = run_cli("plan " + desired + " --db " + conn + " -o " + dir.file("plan.json"));
+    CliRun saved = run_pgfleet("plan " + desired + " --db " + conn + " -o " + dir.file("plan.json"));
     INFO(saved.output);
     REQUIRE(saved.code == 2);
     std::string plan_json = read_text_file(dir.file("plan.json"));
@@ -49,23 +40,23 @@ TEST_CASE("show PLAN.json renders each format byte-identically to plan of the sa
 
     for (const std::string format : {"text", "sql", "json", "markdown"}) {
         INFO(format);
-        Run planned = run_cli("plan " + desired + " --db " + conn + " --format " + format);
-        Run shown = run_cli("show " + dir.file("plan.json") + " --format " + format);
+        CliRun planned = run_pgfleet("plan " + desired + " --db " + conn + " --format " + format);
+        CliRun shown = run_pgfleet("show " + dir.file("plan.json") + " --format " + format);
         CHECK(planned.code == 2);
         CHECK(shown.code == 2);
         CHECK(planned.output.size() > 200);
         CHECK(shown.output == planned.output);
         // The same bytes through -o: the extension names the format.
         const std::string ext = format == "text" ? "txt" : format == "markdown" ? "md" : format;
-        REQUIRE(run_cli("plan " + desired + " --db " + conn + " -o " + dir.file("planned." + ext)).code == 2);
-        REQUIRE(run_cli("show " + dir.file("plan.json") + " -o " + dir.file("shown." + ext)).code == 2);
+        REQUIRE(run_pgfleet("plan " + desired + " --db " + conn + " -o " + dir.file("planned." + ext)).code == 2);
+        REQUIRE(run_pgfleet("show " + dir.file("plan.json") + " -o " + dir.file("shown." + ext)).code == 2);
         CHECK(read_text_file(dir.file("planned." + ext)) == planned.output);
         CHECK(read_text_file(dir.file("shown." + ext)) == planned.output);
     }
-    CHECK(run_cli("show " + dir.file("plan.json") + " --format markdown").output.find("### Tenant isolation: 3 errors") !=
+    CHECK(run_pgfleet("show " + dir.file("plan.json") + " --format markdown").output.find("### Tenant isolation: 3 errors") !=
           std::string::npos);
     // Several outputs of one run, and stdout beside them.
-    Run both = run_cli("plan " + desired + " --db " + conn + " -o " + dir.file("a.sql") + " -o " + dir.file("a.md") + " -o -");
+    CliRun both = run_pgfleet("plan " + desired + " --db " + conn + " -o " + dir.file("a.sql") + " -o " + dir.file("a.md") + " -o -");
     CHECK(both.code == 2);
     CHECK(read_text_file(dir.file("a.sql")).rfind("BEGIN;", 0) == 0);
     CHECK(read_text_file(dir.file("a.md")).rfind("### pgfleet plan", 0) == 0);
@@ -78,23 +69,23 @@ TEST_CASE("-o and --format: the extension decides, contradictions and unknown fo
     std::string schema = dir.write("s.sql", "CREATE TABLE t (id int PRIMARY KEY);\n");
     std::string conn = " --db " + shell_quote(db.conninfo());
     // plan -o x.sql writes SQL (it used to write the text form).
-    REQUIRE(run_cli("plan " + schema + conn + " -o " + dir.file("x.sql")).code == 2);
+    REQUIRE(run_pgfleet("plan " + schema + conn + " -o " + dir.file("x.sql")).code == 2);
     db.load_file(dir.file("x.sql"));
-    CHECK(run_cli("plan " + schema + conn).code == 0);
+    CHECK(run_pgfleet("plan " + schema + conn).code == 0);
 
-    Run contradiction = run_cli("plan " + schema + conn + " --format json -o " + dir.file("p.md"));
+    CliRun contradiction = run_pgfleet("plan " + schema + conn + " --format json -o " + dir.file("p.md"));
     CHECK(contradiction.code == 1);
     CHECK(contradiction.output.find("the extension says markdown but --format says json") != std::string::npos);
-    Run unsupported = run_cli("check " + schema + " -o " + dir.file("c.sql"));
+    CliRun unsupported = run_pgfleet("check " + schema + " -o " + dir.file("c.sql"));
     CHECK(unsupported.code == 1);
     CHECK(unsupported.output.find("this command writes text, json, markdown, not sql") != std::string::npos);
     // An extension no format claims takes --format.
-    REQUIRE(run_cli("check " + schema + " --format json -o " + dir.file("report.out")).code == 2);
+    REQUIRE(run_pgfleet("check " + schema + " --format json -o " + dir.file("report.out")).code == 2);
     CHECK(nlohmann::json::parse(read_text_file(dir.file("report.out"))).contains("findings"));
     SchemaCheck check = validate_against_schema("check", dir.file("report.out"));
     INFO(check.errors);
     CHECK(check.valid);
-    Run bad_show = run_cli("show " + schema);
+    CliRun bad_show = run_pgfleet("show " + schema);
     CHECK(bad_show.code == 1);
     CHECK(bad_show.output.find(schema + ": not JSON") != std::string::npos);
 }

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "tests/support/cli_run.h"
 #include "tests/support/pg_server.h"
 
 namespace pgfleet::testing {
@@ -26,20 +27,6 @@ inline std::string fleet_yaml(const FleetYaml& y) {
            "\nclusters:\n  - name: main\n    url: \"" + url + "\"\ntenants:\n  pattern: '" + y.pattern + "'\n" +
            (y.control.empty() ? "" : "  control: \"" + y.control + "\"\n") +
            "connections:\n  max_per_cluster: " + std::to_string(y.max_per_cluster) + "\n" + y.extra;
-}
-
-struct CliRun {
-    int code;
-    std::string output;
-};
-
-inline CliRun run_pgfleet(const std::string& args) {
-    CliRun r;
-    std::string command = PGFLEET_BINARY;
-    command += ' ';
-    command += args;
-    r.code = run_command(command, &r.output);
-    return r;
 }
 
 inline bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
