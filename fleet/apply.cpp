@@ -86,13 +86,13 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
+}  // namespace
+
 std::string first_line(const std::string& text, size_t width) {
     std::string line = text.substr(0, text.find('\n'));
     if (line.size() > width) line = line.substr(0, width > 3 ? width - 3 : 0) + "...";
     return line;
 }
-
-}  // namespace
 
 const char* step_status_name(StepRun::Status s) {
     switch (s) {

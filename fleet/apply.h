@@ -65,6 +65,9 @@ ApplyResult apply_plan(Session& session, const Plan& plan, const ApplyOptions& o
 
 // "step 3 of 5, statement 2 of 4 (`ALTER TABLE ...`): <error> [SQLSTATE 23502]", the first
 // line of the statement cut to `width` characters.
+// The text's first line, cut to `width` characters with "..." (SQL and errors in reports).
+std::string first_line(const std::string& text, size_t width);
+
 std::string describe_failure(const ApplyResult& result, size_t width = 100);
 
 // True for errors worth retrying after a pause: lock timeout, deadlock, serialization failure.

@@ -11,15 +11,12 @@
 namespace pgfleet {
 namespace {
 
-std::string first_line(const std::string& text) {
-    std::string line = text.substr(0, text.find('\n'));
-    if (line.size() > 120) line.replace(117, std::string::npos, "...");
-    return line;
-}
+// Errors in a tenant's outcome: their first line, cut for a report row.
+constexpr size_t kErrorWidth = 120;
 
 // pqxx reports a session the server ended as "not connected"; say what happened.
 std::string explain(const std::string& error) {
-    std::string line = first_line(error);
+    std::string line = first_line(error, kErrorWidth);
     for (const char* lost : {"not connected", "server closed the connection", "terminating connection",
                              "Connection to database failed"})
         if (line.find(lost) != std::string::npos) return "the database session was lost (" + line + ")";
@@ -37,7 +34,7 @@ std::string state_after_failure(FleetRun& run, Lease& lease, const TenantRef& t,
         return "the tenant is now at fingerprint " + short_fingerprint(now.fingerprint) +
                " (steps outside a transaction ran); plan again";
     } catch (const std::exception& e) {
-        return std::string("could not re-read the tenant: ") + first_line(e.what());
+        return std::string("could not re-read the tenant: ") + first_line(e.what(), kErrorWidth);
     }
 }
 

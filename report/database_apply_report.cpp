@@ -3,16 +3,11 @@
 #include <cstdio>
 
 #include "catalog/fingerprint.h"
+#include "fleet/apply.h"
 #include "report/markdown.h"
 
 namespace pgfleet {
 namespace {
-
-std::string first_line(const std::string& sql, size_t width) {
-    std::string line = sql.substr(0, sql.find('\n'));
-    if (line.size() > width) line = line.substr(0, width - 3) + "...";
-    return line;
-}
 
 std::string step_what(const StepRun& step, const SavedPlan& plan) {
     if (step.statements == 1) return first_line(plan.plan.statements[step.first].sql, 90);
