@@ -17,8 +17,9 @@ struct FleetConnections::Cluster {
     std::exception_ptr failure;
 };
 
-GateSlot::GateSlot(SessionGate* gate, std::string cluster, int budget) : gate_(gate), cluster_(std::move(cluster)) {
-    if (gate_) slot_ = gate_->acquire(cluster_, budget);
+GateSlot::GateSlot(SessionGate* gate, std::string cluster, int budget, const std::string& database)
+    : gate_(gate), cluster_(std::move(cluster)) {
+    if (gate_) slot_ = gate_->acquire(cluster_, budget, database);
 }
 
 GateSlot::GateSlot(GateSlot&& other) noexcept
@@ -110,7 +111,7 @@ void FleetConnections::first_contact(const std::string& name, Cluster& c) {
         log_("warning: cluster " + name + " connects through an RDS Proxy endpoint (" + c.connector.host() +
              "): DDL pins proxy sessions and the proxy keeps the cluster awake; connect to the cluster endpoint");
     // Workers starting together measure one at a time: the budget is not known yet.
-    GateSlot slot(gate_, name, 1);
+    GateSlot slot(gate_, name, 1, "");
     WakeResult opened = c.connector.connect();
     slot.opened(*opened.session);
     c.status.wake_seconds = opened.waited_seconds;
@@ -134,7 +135,7 @@ Lease FleetConnections::open_cluster(const std::string& cluster) {
     Cluster& c = prepared(cluster);
     c.slots.acquire();
     try {
-        GateSlot slot(gate_, cluster, c.status.budget);
+        GateSlot slot(gate_, cluster, c.status.budget, "");
         WakeResult opened = c.connector.connect();
         slot.opened(*opened.session);
         return Lease(&c.connector, &c.slots, std::move(slot), "", std::move(opened));
@@ -148,7 +149,7 @@ Lease FleetConnections::open(const TenantRef& tenant) {
     Cluster& c = prepared(tenant.cluster);
     c.slots.acquire();
     try {
-        GateSlot slot(gate_, tenant.cluster, c.status.budget);
+        GateSlot slot(gate_, tenant.cluster, c.status.budget, tenant.database);
         WakeResult opened = c.connector.connect(tenant.database);
         slot.opened(*opened.session);
         return Lease(&c.connector, &c.slots, std::move(slot), tenant.database, std::move(opened));

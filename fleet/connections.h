@@ -30,7 +30,8 @@ class SessionGate {
 public:
     virtual ~SessionGate() = default;
     // Blocks until one of the cluster's slots [0, budget) is free, takes it and returns it.
-    virtual int acquire(const std::string& cluster, int budget) = 0;
+    // `database` is the one the session will open ("" for the cluster's own).
+    virtual int acquire(const std::string& cluster, int budget, const std::string& database) = 0;
     // The session opened on the slot (before any work on it).
     virtual void opened(const std::string& cluster, int slot, Session& session) = 0;
     // After the session has closed.
@@ -41,7 +42,7 @@ public:
 class GateSlot {
 public:
     GateSlot() = default;
-    GateSlot(SessionGate* gate, std::string cluster, int budget);
+    GateSlot(SessionGate* gate, std::string cluster, int budget, const std::string& database);
     GateSlot(GateSlot&& other) noexcept;
     GateSlot& operator=(GateSlot&&) = delete;
     ~GateSlot() { release(); }

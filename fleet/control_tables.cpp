@@ -35,7 +35,8 @@ std::string create_sql(const std::string& name, const ControlTables& t) {
            " shard_key numeric NOT NULL, earlier boolean NOT NULL DEFAULT false, PRIMARY KEY (run, idx));"
            "CREATE TABLE IF NOT EXISTS " + t.slots +
            " (cluster text NOT NULL, slot integer NOT NULL, backend_pid integer, backend_start text,"
-           " worker text, PRIMARY KEY (cluster, slot));";
+           " worker text, PRIMARY KEY (cluster, slot));"
+           "ALTER TABLE " + t.slots + " ADD COLUMN IF NOT EXISTS holder text, ADD COLUMN IF NOT EXISTS database text;";
 }
 
 // FNV-1a folded to a positive int4 (advisory lock keys are int4 pairs).
@@ -70,7 +71,9 @@ void ensure_control_tables(Session& s, const ControlTables& t) {
     std::string present =
         "SELECT to_regclass(" + sql_literal(t.runs) + ") IS NOT NULL AND to_regclass(" + sql_literal(t.run_tenants) +
         ") IS NOT NULL AND to_regclass(" + sql_literal(t.slots) + ") IS NOT NULL AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass(" + sql_literal(t.journal) +
-        ") AND attname IN ('run', 'worker', 'wave', 'seconds', 'statements') AND NOT attisdropped) = 5";
+        ") AND attname IN ('run', 'worker', 'wave', 'seconds', 'statements') AND NOT attisdropped) = 5"
+        " AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass(" + sql_literal(t.slots) +
+        ") AND attname IN ('holder', 'database') AND NOT attisdropped) = 2";
     if (s.query_value(present) == "t") return;
     try {
         s.execute("BEGIN; SELECT pg_advisory_xact_lock(" + std::to_string(control_lock::kSchema) + ", 0);" +

@@ -3,8 +3,9 @@
 //   T              the journal: a row when a tenant's work starts and one when it ends
 //   T_runs         a row per run: its plan and layout digests, running / stopped / finished, why
 //   T_run_tenants  a row per tenant of a run: its wave, target, shard key, finished before the run
-//   T_slots        per cluster and session slot, the server process of the session holding it
-//                  (cleared when it closes): a worker that died may have left that process running
+//   T_slots        per cluster and session slot, the worker holding it and the server process
+//                  of its session (cleared when it closes): a worker that died may have left
+//                  that process running
 // Claims and session slots are session-level advisory locks, not rows: PostgreSQL frees
 // them when the session of a worker that died goes away.
 #include <string>

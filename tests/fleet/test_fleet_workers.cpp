@@ -194,31 +194,20 @@ TEST_CASE("four workers, two clusters: one canary gate, one budget, waves in ord
     for (int i = 0; i < kWorkers; ++i)
         if (holder == "run-w" + std::to_string(i)) killed = i;
     REQUIRE(killed >= 0);
-    int before_kill_a = sample_a->stop(), before_kill_b = sample_b->stop();
-    auto killed_at = std::chrono::steady_clock::now();
     workers[killed]->kill9();
     CHECK(workers[killed]->wait() == 128 + SIGKILL);
     std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    // The victim's server process outlives its worker: it gets the lock now and runs until the
+    // server notices the client is gone. Its slot stays taken until a session sees it gone.
     blocker.execute("ROLLBACK");
-    // The killed worker's slots are free at once (its control session ends), but its backends on
-    // the clusters live until the server notices the client is gone (client_connection_check_
-    // interval, 1 s). That moment is left out of the budget check (README, "What each worker
-    // keeps open"); before it and after it the budget holds.
-    std::this_thread::sleep_until(killed_at + std::chrono::milliseconds(1500));
-    sample_a = std::make_unique<SessionSampler>(a.server.conninfo("postgres"), kApp);
-    sample_b = std::make_unique<SessionSampler>(b.server.conninfo("postgres"), kApp);
     for (int i = 0; i < kWorkers; ++i) {
         if (i == killed) continue;
         INFO(workers[i]->output());
         CHECK(workers[i]->wait() == 0);
     }
-    int after_kill_a = sample_a->stop(), after_kill_b = sample_b->stop();
-    CHECK(before_kill_a <= kBudget);
-    CHECK(before_kill_b <= kBudget);
-    CHECK(after_kill_a <= kBudget);
-    CHECK(after_kill_b <= kBudget);
-    CHECK(std::max(before_kill_a, after_kill_a) == kBudget);  // the budget is used, not just respected
-    CHECK(std::max(before_kill_b, after_kill_b) == kBudget);
+    // Sampled through the kill: the budget holds while a dead worker's sessions linger.
+    CHECK(sample_a->stop() == kBudget);  // the budget is used, not just respected
+    CHECK(sample_b->stop() == kBudget);
     CHECK(count_sessions(a.server.conninfo("postgres"), kApp) == 0);
     CHECK(count_sessions(b.server.conninfo("postgres"), kApp) == 0);
 
