@@ -33,7 +33,9 @@ SELECT coalesce(json_agg(json_build_object(
                     'not_null', a.attnotnull,
                     'not_null_name', {{column_not_null_name}},
                     'local', a.attislocal,
-                    'options', coalesce(a.attoptions, '{}'),
+                    -- pg_ options are the server's own (Debian 13's 17 marks every column
+                    -- with pg_attver): not the user's to declare.
+                    'options', ARRAY(SELECT o FROM unnest(a.attoptions) o WHERE o NOT LIKE 'pg\_%'),
                     'statistics', {{attribute_stattarget}},
                     'storage', CASE WHEN a.attstorage <> ty.typstorage THEN
                         CASE a.attstorage WHEN 'p' THEN 'plain' WHEN 'e' THEN 'external'

@@ -181,6 +181,15 @@ void drop_expression(StatementContext& ctx, const QualifiedName& t, const pgast:
     col.generated.reset();
 }
 
+// ALTER COLUMN SET EXPRESSION AS (expr) (17): a generated column computed another way.
+void set_expression(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
+    std::string name = pgast::get_string(cmd, "name");
+    Column& col = column_of(ctx, t, name);
+    if (!col.generated)
+        throw StatementError("invalid", "column \"" + name + "\" of relation \"" + t.name + "\" is not a generated column");
+    col.generated = make_expr(cmd.at("def"), ExprContext{ctx.scope(), t, ctx.location_base(), nullptr, col.type});
+}
+
 // ALTER TABLE ADD CONSTRAINT name PRIMARY KEY USING INDEX idx: the index becomes the constraint's.
 Constraint constraint_from_index(StatementContext& ctx, const QualifiedName& t, const pgast::Node& con) {
     std::string index_name = pgast::get_string(con, "indexname");
@@ -446,6 +455,7 @@ const std::map<std::string, Command>& commands() {
         {"AT_SetNotNull", set_not_null},
         {"AT_DropNotNull", drop_not_null},
         {"AT_DropExpression", drop_expression},
+        {"AT_SetExpression", set_expression},
         {"AT_AddConstraint", add_constraint},
         {"AT_DropConstraint", drop_constraint},
         {"AT_ValidateConstraint", validate_constraint},

@@ -1,6 +1,7 @@
 #include "parser/query_binder.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <optional>
 
@@ -201,6 +202,23 @@ void Binder::bind_from_item(Node& item, Level& level, bool qualify_only) {
                 if (c.contains(key)) bind_expr(c[key], qualify_only);
         }
         for (auto& ns : body.value("namespaces", Node::array())) bind_expr(ns, qualify_only);
+    } else if (type == "JsonTable") {
+        // JSON_TABLE (17) sees the FROM items before it, as LATERAL does; its columns are the
+        // ones it declares, those of NESTED PATH included.
+        levels_.push_back(level);
+        for (const char* key : {"context_item", "passing", "on_error"})
+            if (body.contains(key)) bind_expr(body[key], qualify_only);
+        std::function<void(Node&)> declare = [&](Node& columns) {
+            for (auto& col : columns) {
+                Node& c = pgast::node_body(col);
+                if (c.contains("columns")) declare(c["columns"]);
+                else src.columns.push_back(pgast::get_string(c, "name"));
+                for (const char* key : {"on_empty", "on_error"})
+                    if (c.contains(key)) bind_expr(c[key], qualify_only);
+            }
+        };
+        if (body.contains("columns")) declare(body["columns"]);
+        levels_.pop_back();
     } else if (type == "JoinExpr") {
         Level inner;
         bind_from_item(body.at("larg"), inner, qualify_only);

@@ -1,5 +1,7 @@
 #include "pgast/newer_syntax.h"
 
+#include <pg_query.h>
+
 #include <regex>
 #include <vector>
 
@@ -42,6 +44,8 @@ const std::vector<Rule>& rules() {
 
 }  // namespace
 
+int parser_major() { return PG_VERSION_NUM / 10000; }
+
 std::optional<NewerSyntax> newer_syntax_at(const std::string& text, int error_offset) {
     if (error_offset < 0 || static_cast<size_t>(error_offset) > text.size()) return std::nullopt;
     // Look at the statement around the error only: from the last ';' before it to the next one.
@@ -51,6 +55,7 @@ std::optional<NewerSyntax> newer_syntax_at(const std::string& text, int error_of
     std::string window = text.substr(from, to == std::string::npos ? std::string::npos : to - from);
     size_t at = error_offset - from;
     for (const auto& rule : rules()) {
+        if (rule.major <= parser_major()) continue;  // this parser reads it: the error is another
         for (auto it = std::sregex_iterator(window.begin(), window.end(), rule.pattern); it != std::sregex_iterator();
              ++it) {
             size_t start = it->position(), end = start + it->length();
@@ -65,7 +70,8 @@ std::string explain_syntax_error(const std::string& message, const std::string& 
     auto newer = newer_syntax_at(text, error_offset);
     if (!newer) return message;
     return message + " (" + newer->feature + ": PostgreSQL " + std::to_string(newer->major) +
-           " syntax; pgfleet reads SQL with PostgreSQL 15's parser, which cannot read it)";
+           " syntax; pgfleet reads SQL with PostgreSQL " + std::to_string(parser_major()) +
+           "'s parser, which cannot read it)";
 }
 
 }  // namespace pgfleet::pgast

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 source scripts/debian_root.sh
 packages="g++ cmake ninja-build pkg-config libpg-query-dev libprotobuf-c-dev libpqxx-dev libpq-dev
           libssl-dev libfmt-dev libcli11-dev libyaml-cpp-dev nlohmann-json3-dev catch2
-          postgresql-17 groff-base zsh"
+          postgresql-17 groff-base zsh python3-jsonschema"
 # The db tests that run here: applying plans, saved plans, online DDL and the CLI against a
 # PostgreSQL 17 server (fleet, parity and the corpus stay with the Debian 12 run).
 db_subset=${TRIXIE_DB_TESTS:-"[db]~[parity]~*parity*~*--verify*"}
@@ -46,7 +46,7 @@ echo "trixie build (pgfleet and its tests, cold): $(elapsed "$start") s"
 run_tests() {
   local name=$1 spec=$2 start
   start=$(now)
-  if ! in_root "$root" "cd /src && PGFLEET_PG_BIN=/usr/lib/postgresql/17/bin build/tests/pgfleet_tests '$spec' >/tmp/$name.log 2>&1"; then
+  if ! in_root "$root" "cd /src && PGFLEET_TEST_MAJOR=17 PGFLEET_PG_BIN=/usr/lib/postgresql/17/bin PGFLEET_CLIENT_BIN=/usr/lib/postgresql/17/bin build/tests/pgfleet_tests '$spec' >/tmp/$name.log 2>&1"; then
     tail -60 "$root/tmp/$name.log"
     echo "trixie $name tests failed" >&2
     exit 1

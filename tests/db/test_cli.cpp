@@ -5,26 +5,13 @@
 #include <fstream>
 
 #include "introspect/session.h"
+#include "tests/support/cli_run.h"
 #include "tests/support/pg_server.h"
 #include "tests/support/test_database.h"
 
 using namespace pgfleet::testing;
 
 namespace {
-
-struct Run {
-    int code;
-    std::string output;
-};
-
-Run run_pgfleet(const std::string& args) {
-    Run r;
-    std::string command = PGFLEET_BINARY;
-    command += " ";
-    command += args;
-    r.code = run_command(command, &r.output);
-    return r;
-}
 
 std::string temp_file(const std::string& name, const std::string& content) {
     std::string path = "/tmp/pgfleet-cli-" + std::to_string(getpid()) + "-" + name;
@@ -38,10 +25,10 @@ TEST_CASE("the bundled schema applied to an empty database re-plans to nothing, 
     TestDatabase db;
     std::string schema = shell_quote(std::string(PGFLEET_SOURCE_DIR) + "/schemas");
     std::string url = shell_quote(PgServer::instance().url(db.name()));
-    Run apply = run_pgfleet("apply " + schema + " --db " + url);
+    CliRun apply = run_pgfleet("apply " + schema + " --db " + url);
     INFO("PostgreSQL " << test_major() << "\n" << apply.output);
     REQUIRE(apply.code == 0);
-    Run replan = run_pgfleet("plan " + schema + " --db " + url);
+    CliRun replan = run_pgfleet("plan " + schema + " --db " + url);
     INFO(replan.output);
     CHECK(replan.code == 0);
     pgfleet::Session s(db.conninfo());
@@ -53,11 +40,11 @@ TEST_CASE("plan exit codes: 2 with changes, 0 without, 1 on error", "[db]") {
     TestDatabase db;
     std::string schema = temp_file("s1.sql", "CREATE TABLE t (id int PRIMARY KEY);\n");
     std::string db_arg = shell_quote(db.conninfo());
-    Run planned = run_pgfleet("plan " + schema + " --db " + db_arg);
+    CliRun planned = run_pgfleet("plan " + schema + " --db " + db_arg);
     CHECK(planned.code == 2);
     CHECK(planned.output.find("CREATE TABLE public.t") != std::string::npos);
     REQUIRE(run_pgfleet("apply " + schema + " --db " + db_arg).code == 0);
-    Run again = run_pgfleet("plan " + schema + " --db " + db_arg + " --format sql");
+    CliRun again = run_pgfleet("plan " + schema + " --db " + db_arg + " --format sql");
     CHECK(again.code == 0);
     CHECK(again.output.empty());
     CHECK(run_pgfleet("plan " + schema + " --db 'host=/nonexistent dbname=x'").code == 1);
@@ -68,7 +55,7 @@ TEST_CASE("sql output runs with psql -v ON_ERROR_STOP=1", "[db]") {
     db.load_sql("CREATE TABLE t (id int);\n");
     std::string schema = temp_file("s2.sql", "CREATE TABLE t (id bigint NOT NULL, v text);\nCREATE INDEX ON t (v);\n");
     std::string out = "/tmp/pgfleet-cli-" + std::to_string(getpid()) + "-plan.sql";
-    Run r = run_pgfleet("plan " + schema + " --db " + shell_quote(db.conninfo()) + " --format sql -o " + out);
+    CliRun r = run_pgfleet("plan " + schema + " --db " + shell_quote(db.conninfo()) + " --format sql -o " + out);
     REQUIRE(r.code == 2);
     db.load_file(out);
     CHECK(run_pgfleet("plan " + schema + " --db " + shell_quote(db.conninfo())).code == 0);
@@ -77,13 +64,13 @@ TEST_CASE("sql output runs with psql -v ON_ERROR_STOP=1", "[db]") {
 TEST_CASE("a bad desired state exits 1 with file:line:col and a caret, planning nothing", "[db]") {
     TestDatabase db;
     std::string schema = temp_file("bad.sql", "CREATE TABLE a (id int);\nALTER TABLE nope ADD COLUMN x int;\n");
-    Run r = run_pgfleet("plan " + schema + " --db " + shell_quote(db.conninfo()));
+    CliRun r = run_pgfleet("plan " + schema + " --db " + shell_quote(db.conninfo()));
     CHECK(r.code == 1);
     CHECK(r.output.find(schema + ":2:13: error: relation \"nope\" does not exist") != std::string::npos);
     CHECK(r.output.find("            ^") != std::string::npos);
     CHECK(r.output.find("CREATE TABLE") == std::string::npos);
     std::string syntax = temp_file("syntax.sql", "CREATE TABLE a (id int,);\n");
-    Run s = run_pgfleet("apply " + syntax + " --db " + shell_quote(db.conninfo()));
+    CliRun s = run_pgfleet("apply " + syntax + " --db " + shell_quote(db.conninfo()));
     CHECK(s.code == 1);
     CHECK(s.output.find(syntax + ":1:24: error: syntax error") != std::string::npos);
 }
@@ -94,8 +81,8 @@ TEST_CASE("a snapshot plans the same as the live database, without connecting", 
     std::string snap = "/tmp/pgfleet-cli-" + std::to_string(getpid()) + "-snap.json";
     REQUIRE(run_pgfleet("snapshot --db " + shell_quote(db.conninfo()) + " -o " + snap).code == 0);
     std::string schema = temp_file("s3.sql", "CREATE TYPE mood AS ENUM ('a', 'b');\nCREATE TABLE t (id int, m mood);\n");
-    Run live = run_pgfleet("plan " + schema + " --db " + shell_quote(db.conninfo()) + " --format sql");
-    Run offline = run_pgfleet("plan " + schema + " --snapshot " + snap + " --format sql");
+    CliRun live = run_pgfleet("plan " + schema + " --db " + shell_quote(db.conninfo()) + " --format sql");
+    CliRun offline = run_pgfleet("plan " + schema + " --snapshot " + snap + " --format sql");
     CHECK(live.code == 2);
     CHECK(offline.code == 2);
     CHECK(offline.output == live.output);
@@ -104,7 +91,7 @@ TEST_CASE("a snapshot plans the same as the live database, without connecting", 
 TEST_CASE("check --verify: the bundled example loads into a scratch server exactly as parsed", "[db]") {
     // The scratch server is of the test major (PGFLEET_PG_BIN, set with the shared server).
     PgServer::instance();
-    Run r = run_pgfleet("check --verify " + shell_quote(std::string(PGFLEET_SOURCE_DIR) + "/schemas"));
+    CliRun r = run_pgfleet("check --verify " + shell_quote(std::string(PGFLEET_SOURCE_DIR) + "/schemas"));
     INFO("PostgreSQL " << test_major() << "\n" << r.output);
     CHECK(r.code == 0);
     CHECK(r.output.find("verify: no difference") != std::string::npos);
@@ -146,7 +133,7 @@ TEST_CASE("a desired state with DO blocks is elaborated on a local server and co
     TestDatabase db;
     std::string schema = temp_file("do.sql", kDoSchema);
     std::string args = schema + " --db " + shell_quote(db.conninfo()) + " --set app.flavour=plain";
-    Run planned = run_pgfleet("plan " + args + " --format sql");
+    CliRun planned = run_pgfleet("plan " + args + " --format sql");
     INFO(planned.output);
     CHECK(planned.code == 2);
     CHECK(planned.output.find(schema + ":2:1: the desired state runs 1 DO block; it is elaborated on a local throwaway "
@@ -154,12 +141,12 @@ TEST_CASE("a desired state with DO blocks is elaborated on a local server and co
     CHECK(planned.output.find("CREATE EXTENSION IF NOT EXISTS citext") != std::string::npos);
     CHECK(planned.output.find("CREATE FUNCTION public.norm_plain(t text)") != std::string::npos);
     REQUIRE(run_pgfleet("apply " + args).code == 0);
-    Run again = run_pgfleet("plan " + args + " --format sql");
+    CliRun again = run_pgfleet("plan " + args + " --format sql");
     INFO(again.output);
     CHECK(again.code == 0);
     CHECK(again.output.find("COMMIT;") == std::string::npos);
     // The elaboration follows the settings given: another value is another function.
-    Run other = run_pgfleet("plan " + schema + " --db " + shell_quote(db.conninfo()) + " --set app.flavour=fancy --format sql");
+    CliRun other = run_pgfleet("plan " + schema + " --db " + shell_quote(db.conninfo()) + " --set app.flavour=fancy --format sql");
     CHECK(other.code == 2);
     CHECK(other.output.find("DROP FUNCTION public.norm_plain(text)") != std::string::npos);
     CHECK(other.output.find("CREATE FUNCTION public.norm_fancy(t text)") != std::string::npos);
@@ -181,7 +168,7 @@ TEST_CASE("without DO the parser alone plans: no local server is started", "[db]
 TEST_CASE("a DO block PostgreSQL rejects is a located error, and nothing is planned", "[db]") {
     TestDatabase db;
     std::string schema = temp_file("do_bad.sql", "CREATE TABLE t (id int);\n\nDO $$ BEGIN RAISE EXCEPTION 'no tenant'; END $$;\n");
-    Run r = run_pgfleet("plan " + schema + " --db " + shell_quote(db.conninfo()));
+    CliRun r = run_pgfleet("plan " + schema + " --db " + shell_quote(db.conninfo()));
     INFO(r.output);
     CHECK(r.code == 1);
     CHECK(r.output.find(schema + ":3:") != std::string::npos);
@@ -194,7 +181,7 @@ TEST_CASE("check --verify creates each missing role once, however many the files
                                                 "GRANT SELECT ON t TO verify_reader;\n"
                                                 "GRANT INSERT ON t TO verify_writer;\n"
                                                 "GRANT UPDATE ON t TO verify_auditor;\n");
-    Run r = run_pgfleet("check --verify " + schema);
+    CliRun r = run_pgfleet("check --verify " + schema);
     INFO(r.output);
     // The table breaks lint rules (exit 2); a failed load would throw (exit 1) before the verdict.
     CHECK(r.code == 2);

@@ -16,7 +16,7 @@ using namespace pgfleet;
 
 namespace {
 
-Catalog desired(const std::string& sql) {
+Catalog desired_online(const std::string& sql) {
     ParserState s = load_desired_state_text(sql, "desired.sql");
     REQUIRE_FALSE(has_errors(s.diagnostics));
     return s.catalog;
@@ -26,7 +26,7 @@ Plan plan_with(const std::string& conninfo, const std::string& want, OnlineMode 
     Session s(conninfo);
     PlanOptions options;
     options.online.mode = mode;
-    return plan_from(read_catalog(s), desired(want), options);
+    return plan_from(read_catalog(s), desired_online(want), options);
 }
 
 // Waits until `sql` returns "t" on `session`, at most `seconds`.
@@ -124,7 +124,7 @@ TEST_CASE("a step blocked by another session's lock is retried and succeeds once
     CHECK(r.retries > 0);
     CHECK(retries.size() == static_cast<size_t>(r.retries));
     Session s(db.conninfo());
-    CHECK(plan_from(read_catalog(s), desired("CREATE TABLE t (id int, note text);\n")).empty());
+    CHECK(plan_from(read_catalog(s), desired_online("CREATE TABLE t (id int, note text);\n")).empty());
 }
 
 TEST_CASE("a step that never gets its lock fails cleanly with nothing half-applied", "[db]") {

@@ -18,7 +18,7 @@ using namespace pgfleet;
 
 namespace {
 
-Catalog desired(const std::string& sql) {
+Catalog desired_catalog(const std::string& sql) {
     ParserState s = load_desired_state_text(sql, "desired.sql");
     REQUIRE_FALSE(has_errors(s.diagnostics));
     return s.catalog;
@@ -26,7 +26,7 @@ Catalog desired(const std::string& sql) {
 
 SavedPlan plan_for(const testing::TestDatabase& db, const std::string& want) {
     Session s(db.conninfo());
-    return plan_to_save(read_catalog(s), desired(want));
+    return plan_to_save(read_catalog(s), desired_catalog(want));
 }
 
 std::string current_fingerprint(const testing::TestDatabase& db) {

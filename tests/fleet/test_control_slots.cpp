@@ -17,7 +17,7 @@ using namespace pgfleet::testing;
 
 namespace {
 
-const std::string kApp = "pgfleet-test-slots";
+const std::string kSlotsApp = "pgfleet-test-slots";
 const std::string kCluster = "c";
 
 struct Worker {
@@ -51,7 +51,7 @@ TEST_CASE("a slot a dead worker left stays out of use until its session is seen 
         return admin.query_value("SELECT coalesce(max(holder), '') FROM " + tables.slots + " WHERE cluster = " +
                                  sql_literal(kCluster) + " AND slot = " + std::to_string(slot));
     };
-    auto open_tenant = [&] { return std::make_unique<Session>(tenant.conninfo(), kApp); };
+    auto open_tenant = [&] { return std::make_unique<Session>(tenant.conninfo(), kSlotsApp); };
 
     SECTION("another worker's next session sees it gone") {
         Worker dead(control, tables, "dead"), live(control, tables, "live"), waiting(control, tables, "waiting");

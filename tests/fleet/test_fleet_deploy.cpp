@@ -154,7 +154,7 @@ TEST_CASE("the AWS Batch job definition as an array job, and the Step Functions 
     const json& apply = map["ItemProcessor"]["States"]["Apply"];
     CHECK(apply["Resource"] == "arn:aws:states:::batch:submitJob.sync");
     std::string job_definition = apply["Parameters"]["JobDefinition"];
-    CHECK(job_definition.substr(job_definition.rfind('/') + 1) == def["jobDefinitionName"]);
+    CHECK(job_definition.substr(job_definition.rfind('/') + 1) == def["jobDefinitionName"].get<std::string>());
     std::map<std::string, std::string> overrides;
     for (const auto& e : apply["Parameters"]["ContainerOverrides"]["Environment"])
         overrides[e["Name"]] = e["Value.$"];

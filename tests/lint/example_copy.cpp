@@ -12,7 +12,7 @@ namespace fs = std::filesystem;
 namespace pgfleet::testing {
 namespace {
 
-std::string read_text(const fs::path& p) {
+std::string read_example_text(const fs::path& p) {
     std::ifstream in(p);
     std::stringstream s;
     s << in.rdbuf();
@@ -21,7 +21,7 @@ std::string read_text(const fs::path& p) {
 
 // Replaces the one occurrence of `from`; the copy must still say what the test claims.
 void replace_once(fs::path file, const std::string& from, const std::string& to) {
-    std::string text = read_text(file);
+    std::string text = read_example_text(file);
     size_t at = text.find(from);
     if (at == std::string::npos || text.find(from, at + 1) != std::string::npos)
         throw std::runtime_error(file.string() + ": expected exactly one '" + from + "'");

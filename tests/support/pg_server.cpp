@@ -83,9 +83,17 @@ std::string find_pg_bin_dir(int major) {
     return found[major] = out.substr(out.find_last_of('\n') + 1);
 }
 
-std::string psql_program() { return "/usr/lib/postgresql/15/bin/psql"; }
+// PGFLEET_CLIENT_BIN: client tools of the system's own PostgreSQL (a Debian 13 build runs
+// with its 17's); else Debian 12's 15, and pg_client.sh's newer pg_dump for newer servers.
+const char* client_bin_dir() { return std::getenv("PGFLEET_CLIENT_BIN"); }
+
+std::string psql_program() {
+    if (const char* dir = client_bin_dir()) return shell_quote(std::string(dir) + "/psql");
+    return "/usr/lib/postgresql/15/bin/psql";
+}
 
 std::string pg_dump_program() {
+    if (const char* dir = client_bin_dir()) return shell_quote(std::string(dir) + "/pg_dump");
     if (test_major() <= 15) return "/usr/lib/postgresql/15/bin/pg_dump";
     return shell_quote(std::string(PGFLEET_SOURCE_DIR) + "/scripts/pg_client.sh") + " pg_dump";
 }

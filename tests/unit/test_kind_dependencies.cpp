@@ -11,7 +11,7 @@ using namespace pgfleet;
 
 namespace {
 
-ParserState load(const std::string& sql) { return load_desired_state_text(sql, "f.sql"); }
+ParserState load_kinds(const std::string& sql) { return load_desired_state_text(sql, "f.sql"); }
 
 bool needs(const DependencyGraph& g, const ObjectKey& from, const ObjectKey& to) {
     const auto& deps = g.dependencies_of(from);
@@ -25,7 +25,7 @@ const char* kForeign =
 }  // namespace
 
 TEST_CASE("columns need their domain; domains their base type and collation", "[unit]") {
-    ParserState s = load("CREATE COLLATION german (provider = icu, locale = 'de');\n"
+    ParserState s = load_kinds("CREATE COLLATION german (provider = icu, locale = 'de');\n"
                          "CREATE DOMAIN d AS text COLLATE german;\nCREATE DOMAIN e AS d;\n"
                          "CREATE TABLE t (a e[]);\n");
     REQUIRE_FALSE(has_errors(s.diagnostics));
@@ -36,7 +36,7 @@ TEST_CASE("columns need their domain; domains their base type and collation", "[
 }
 
 TEST_CASE("aggregates need the overloads of their support functions", "[unit]") {
-    ParserState s = load("CREATE AGGREGATE agg(integer) (SFUNC = public.step, STYPE = bigint, FINALFUNC = public.done);\n");
+    ParserState s = load_kinds("CREATE AGGREGATE agg(integer) (SFUNC = public.step, STYPE = bigint, FINALFUNC = public.done);\n");
     REQUIRE_FALSE(has_errors(s.diagnostics));
     // Routines are modeled elsewhere; with one in the catalog, the exact overload is taken.
     Function step;
@@ -48,13 +48,13 @@ TEST_CASE("aggregates need the overloads of their support functions", "[unit]") 
     CHECK(needs(g, agg, function_key({"public", "step"}, "bigint, integer")));
     CHECK(needs(g, agg, function_key({"public", "done"}, "bigint")));
     // Built-in support functions are no dependency.
-    ParserState b = load("CREATE AGGREGATE total(integer) (SFUNC = int4pl, STYPE = integer);\n");
+    ParserState b = load_kinds("CREATE AGGREGATE total(integer) (SFUNC = int4pl, STYPE = integer);\n");
     CHECK(DependencyGraph(b.catalog).dependencies_of(function_key({"public", "total"}, "integer")) ==
           std::vector<ObjectKey>{schema_key("public")});
 }
 
 TEST_CASE("event triggers need their function; foreign objects their server and wrapper", "[unit]") {
-    ParserState s = load(std::string(kForeign) + "CREATE EVENT TRIGGER et ON sql_drop EXECUTE FUNCTION audit();\n");
+    ParserState s = load_kinds(std::string(kForeign) + "CREATE EVENT TRIGGER et ON sql_drop EXECUTE FUNCTION audit();\n");
     REQUIRE_FALSE(has_errors(s.diagnostics));
     DependencyGraph g(s.catalog);
     CHECK(needs(g, event_trigger_key("et"), function_key({"public", "audit"}, "")));
@@ -64,10 +64,10 @@ TEST_CASE("event triggers need their function; foreign objects their server and 
 }
 
 TEST_CASE("DROP SERVER refuses dependents unless CASCADE", "[unit]") {
-    ParserState restrict = load(std::string(kForeign) + "DROP SERVER s;\n");
+    ParserState restrict = load_kinds(std::string(kForeign) + "DROP SERVER s;\n");
     CHECK(has_errors(restrict.diagnostics));
     CHECK(restrict.catalog.foreign_servers.count("s"));
-    ParserState cascade = load(std::string(kForeign) + "DROP SERVER s CASCADE;\n");
+    ParserState cascade = load_kinds(std::string(kForeign) + "DROP SERVER s CASCADE;\n");
     REQUIRE_FALSE(has_errors(cascade.diagnostics));
     CHECK(cascade.catalog.foreign_servers.empty());
     CHECK(cascade.catalog.user_mappings.empty());
@@ -75,7 +75,7 @@ TEST_CASE("DROP SERVER refuses dependents unless CASCADE", "[unit]") {
 }
 
 TEST_CASE("DROP DOMAIN CASCADE drops the columns and domains built on it", "[unit]") {
-    ParserState s = load("CREATE DOMAIN d AS int;\nCREATE DOMAIN e AS d;\nCREATE TABLE t (id int, a e);\n"
+    ParserState s = load_kinds("CREATE DOMAIN d AS int;\nCREATE DOMAIN e AS d;\nCREATE TABLE t (id int, a e);\n"
                          "DROP DOMAIN d CASCADE;\n");
     REQUIRE_FALSE(has_errors(s.diagnostics));
     CHECK(s.catalog.domains.empty());
@@ -83,7 +83,7 @@ TEST_CASE("DROP DOMAIN CASCADE drops the columns and domains built on it", "[uni
 }
 
 TEST_CASE("a dropped table leaves its publications without CASCADE", "[unit]") {
-    ParserState s = load("CREATE TABLE a (id int);\nCREATE TABLE b (id int);\nCREATE PUBLICATION p FOR TABLE a, b;\n"
+    ParserState s = load_kinds("CREATE TABLE a (id int);\nCREATE TABLE b (id int);\nCREATE PUBLICATION p FOR TABLE a, b;\n"
                          "DROP TABLE a;\n");
     REQUIRE_FALSE(has_errors(s.diagnostics));
     const auto& tables = s.catalog.publications.at("p").tables;
@@ -92,8 +92,8 @@ TEST_CASE("a dropped table leaves its publications without CASCADE", "[unit]") {
 }
 
 TEST_CASE("a new server type rebuilds the foreign tables and user mappings on it", "[unit]") {
-    ParserState from = load(kForeign);
-    ParserState to = load(std::string(kForeign).replace(std::string(kForeign).find("SERVER s FOREIGN"), 16,
+    ParserState from = load_kinds(kForeign);
+    ParserState to = load_kinds(std::string(kForeign).replace(std::string(kForeign).find("SERVER s FOREIGN"), 16,
                                                         "SERVER s TYPE 'x' FOREIGN"));
     REQUIRE_FALSE(has_errors(to.diagnostics));
     Plan plan = make_plan(from.catalog, to.catalog);

@@ -6,10 +6,10 @@
 
 using namespace pgfleet;
 
-static ParserState load(const std::string& sql) { return load_desired_state_text(sql, "f.sql"); }
+static ParserState load_hints(const std::string& sql) { return load_desired_state_text(sql, "f.sql"); }
 
-static Catalog parse(const std::string& sql) {
-    ParserState s = load(sql);
+static Catalog parse_hints(const std::string& sql) {
+    ParserState s = load_hints(sql);
     REQUIRE_FALSE(has_errors(s.diagnostics));
     return s.catalog;
 }
@@ -21,7 +21,7 @@ static std::vector<std::string> statements(const Plan& plan) {
 }
 
 TEST_CASE("rename hints attach to what stands beside them", "[unit]") {
-    Catalog c = parse(
+    Catalog c = parse_hints(
         "-- pgfleet:renamed-from people\n"
         "CREATE TABLE members (\n"
         "  id int, -- pgfleet:renamed-from ident\n"
@@ -38,12 +38,12 @@ TEST_CASE("rename hints attach to what stands beside them", "[unit]") {
 }
 
 TEST_CASE("a rename hint without a name is a located error, one beside nothing a warning", "[unit]") {
-    ParserState bad = load("CREATE TABLE t (id int); -- pgfleet:renamed-from\n");
+    ParserState bad = load_hints("CREATE TABLE t (id int); -- pgfleet:renamed-from\n");
     REQUIRE(has_errors(bad.diagnostics));
     CHECK(bad.diagnostics.front().location.line == 1);
     CHECK(bad.diagnostics.front().location.column == 26);
 
-    ParserState lonely = load("CREATE TABLE t (id int);\n\n-- pgfleet:renamed-from old\n");
+    ParserState lonely = load_hints("CREATE TABLE t (id int);\n\n-- pgfleet:renamed-from old\n");
     REQUIRE_FALSE(has_errors(lonely.diagnostics));
     REQUIRE(lonely.diagnostics.size() == 1);
     CHECK(lonely.diagnostics.front().location.line == 3);
@@ -51,39 +51,39 @@ TEST_CASE("a rename hint without a name is a located error, one beside nothing a
 }
 
 TEST_CASE("a hint renames only where the database has the old name and not the new", "[unit]") {
-    Catalog desired = parse("CREATE TABLE members (id int); -- pgfleet:renamed-from people\n");
-    CHECK(statements(make_plan(parse("CREATE TABLE people (id int);"), desired)) ==
+    Catalog desired = parse_hints("CREATE TABLE members (id int); -- pgfleet:renamed-from people\n");
+    CHECK(statements(make_plan(parse_hints("CREATE TABLE people (id int);"), desired)) ==
           std::vector<std::string>{"ALTER TABLE public.people RENAME TO members"});
     // Already renamed: nothing to do.
-    CHECK(make_plan(parse("CREATE TABLE members (id int);"), desired).statements.empty());
+    CHECK(make_plan(parse_hints("CREATE TABLE members (id int);"), desired).statements.empty());
     // Both exist: the hint cannot apply, and the old table is the diff's to drop.
-    auto both = statements(make_plan(parse("CREATE TABLE people (id int); CREATE TABLE members (id int);"), desired));
+    auto both = statements(make_plan(parse_hints("CREATE TABLE people (id int); CREATE TABLE members (id int);"), desired));
     CHECK(both == std::vector<std::string>{"DROP TABLE public.people"});
 }
 
 TEST_CASE("a renamed column keeps its data while its type changes after the rename", "[unit]") {
-    Plan plan = make_plan(parse("CREATE TABLE t (id int, username varchar(10));"),
-                          parse("CREATE TABLE t (id int, login text);"));
+    Plan plan = make_plan(parse_hints("CREATE TABLE t (id int, username varchar(10));"),
+                          parse_hints("CREATE TABLE t (id int, login text);"));
     // Without a hint the column is dropped and added: the plan says so.
     auto sql = statements(plan);
     CHECK(std::find(sql.begin(), sql.end(), "ALTER TABLE public.t DROP COLUMN username") != sql.end());
 
-    Plan hinted = make_plan(parse("CREATE TABLE t (id int, username varchar(10));"),
-                            parse("CREATE TABLE t (\n  id int,\n  login text -- pgfleet:renamed-from username\n);"));
+    Plan hinted = make_plan(parse_hints("CREATE TABLE t (id int, username varchar(10));"),
+                            parse_hints("CREATE TABLE t (\n  id int,\n  login text -- pgfleet:renamed-from username\n);"));
     CHECK(statements(hinted) == std::vector<std::string>{"ALTER TABLE public.t RENAME COLUMN username TO login",
                                                          "ALTER TABLE public.t ALTER COLUMN login TYPE text USING login::text"});
 }
 
 TEST_CASE("objects differing in name alone are renamed, not rebuilt", "[unit]") {
-    Plan plan = make_plan(parse("CREATE TABLE t (id int, v int, CONSTRAINT v_ok CHECK (v > 0));\n"
+    Plan plan = make_plan(parse_hints("CREATE TABLE t (id int, v int, CONSTRAINT v_ok CHECK (v > 0));\n"
                                 "CREATE INDEX t_v ON t (v);\n"),
-                          parse("CREATE TABLE t (id int, v int, CONSTRAINT v_positive CHECK (v > 0));\n"
+                          parse_hints("CREATE TABLE t (id int, v int, CONSTRAINT v_positive CHECK (v > 0));\n"
                                 "CREATE INDEX t_v_idx ON t (v);\n"));
     CHECK(statements(plan) == std::vector<std::string>{"ALTER TABLE public.t RENAME CONSTRAINT v_ok TO v_positive",
                                                        "ALTER INDEX public.t_v RENAME TO t_v_idx"});
     // A definition that changes too is rebuilt under its new name.
-    Plan changed = make_plan(parse("CREATE TABLE t (v int); CREATE INDEX t_v ON t (v);"),
-                             parse("CREATE TABLE t (v int); CREATE INDEX t_v_desc ON t (v DESC);"));
+    Plan changed = make_plan(parse_hints("CREATE TABLE t (v int); CREATE INDEX t_v ON t (v);"),
+                             parse_hints("CREATE TABLE t (v int); CREATE INDEX t_v_desc ON t (v DESC);"));
     CHECK(statements(changed) ==
           std::vector<std::string>{"DROP INDEX CONCURRENTLY public.t_v",
                                    "CREATE INDEX CONCURRENTLY t_v_desc ON public.t USING btree (v DESC)"});
@@ -94,15 +94,15 @@ TEST_CASE("constraints of tables in an inheritance tree are left to the diff", "
     auto with = [&](const std::string& name) {
         std::string s = parent;
         s.replace(s.find("%s"), 2, name);
-        return parse(s);
+        return parse_hints(s);
     };
     for (const auto& s : statements(make_plan(with("a"), with("b"))))
         CHECK(s.find("RENAME") == std::string::npos);
 }
 
 TEST_CASE("renames run first and the plan is worked out after them", "[unit]") {
-    Plan plan = make_plan(parse("CREATE TABLE people (id int); CREATE VIEW v AS SELECT id FROM people;"),
-                          parse("CREATE TABLE members (id int, age int); -- pgfleet:renamed-from people\n"
+    Plan plan = make_plan(parse_hints("CREATE TABLE people (id int); CREATE VIEW v AS SELECT id FROM people;"),
+                          parse_hints("CREATE TABLE members (id int, age int); -- pgfleet:renamed-from people\n"
                                 "CREATE VIEW v AS SELECT id FROM members;\n"));
     auto sql = statements(plan);
     REQUIRE(sql.size() == 2);

@@ -18,7 +18,7 @@ const Column& column(const ParserState& s, const char* table, const char* name) 
     return *c;
 }
 
-std::vector<std::string> errors(const ParserState& s) {
+std::vector<std::string> virtual_errors(const ParserState& s) {
     std::vector<std::string> out;
     for (const auto& d : s.diagnostics)
         if (d.severity == Severity::Error) out.push_back(format_diagnostic(d));
@@ -40,7 +40,7 @@ TEST_CASE("virtual generated columns are read as virtual, stored ones as stored"
         "ALTER TABLE t ADD COLUMN v5 bigint GENERATED ALWAYS AS (a + 5);\n"
         "CREATE TABLE copy (LIKE t INCLUDING GENERATED);\n",
         "schema.sql");
-    REQUIRE(errors(s).empty());
+    REQUIRE(virtual_errors(s).empty());
     for (const char* table : {"t", "copy"}) {
         INFO(table);
         for (const char* name : {"v1", "v2", "v3", "v4", "v5"}) {
@@ -62,7 +62,7 @@ TEST_CASE("text that only looks like a virtual column is left as written", "[uni
         "COMMENT ON FUNCTION f() IS 'x GENERATED ALWAYS AS (2) y';\n"
         "CREATE TABLE t (a int, b int GENERATED ALWAYS AS (a));\n",
         "schema.sql");
-    REQUIRE(errors(s).empty());
+    REQUIRE(virtual_errors(s).empty());
     const auto& f = s.catalog.functions.begin()->second;
     CHECK(f.body.find("'GENERATED ALWAYS AS (1)'") != std::string::npos);
     CHECK(f.comment == "x GENERATED ALWAYS AS (2) y");
@@ -75,7 +75,7 @@ TEST_CASE("errors after a virtual column point into the original text", "[unit]"
         "CREATE TABLE t (a int, b int GENERATED ALWAYS AS (a), c int GENERATED ALWAYS AS (a), d nosuchtype);\n"
         "CREATE TABLE u (a int GENERATED ALWAYS AS (1), b int,, c int);\n",
         "schema.sql");
-    auto found = errors(s);
+    auto found = virtual_errors(s);
     REQUIRE(found.size() == 2);
     // "nosuchtype" is at column 88 of line 1; the second comma at column 54 of line 2.
     std::sort(found.begin(), found.end());
@@ -86,7 +86,7 @@ TEST_CASE("errors after a virtual column point into the original text", "[unit]"
 TEST_CASE("a virtual generated column cannot be planned for a server before 18", "[unit]") {
     ParserState s = load_desired_state_text("CREATE TABLE t (a int, b int GENERATED ALWAYS AS (a) VIRTUAL);\n",
                                             "schema.sql");
-    REQUIRE(errors(s).empty());
+    REQUIRE(virtual_errors(s).empty());
     Catalog fitted = s.catalog;
     CHECK_NOTHROW(fit_to_server(fitted, 18));
     fitted = s.catalog;
@@ -98,7 +98,7 @@ TEST_CASE("dropping the expression of a virtual column is refused as PostgreSQL 
     ParserState s = load_desired_state_text(
         "CREATE TABLE t (a int, b int GENERATED ALWAYS AS (a) VIRTUAL);\nALTER TABLE t ALTER COLUMN b DROP EXPRESSION;\n",
         "schema.sql");
-    auto found = errors(s);
+    auto found = virtual_errors(s);
     REQUIRE(found.size() == 1);
     CHECK(found[0].find("schema.sql:2:") == 0);
     CHECK(found[0].find("not supported for virtual generated columns") != std::string::npos);
@@ -107,7 +107,7 @@ TEST_CASE("dropping the expression of a virtual column is refused as PostgreSQL 
 TEST_CASE("on 13 and 14 the public schema keeps CREATE for PUBLIC unless the file revokes it", "[unit]") {
     auto public_acl = [](const char* sql, int major) {
         ParserState s = load_desired_state_text(sql, "schema.sql");
-        REQUIRE(errors(s).empty());
+        REQUIRE(virtual_errors(s).empty());
         fit_to_server(s.catalog, major);
         std::string out;
         for (const auto& g : s.catalog.schemas.at("public").privileges) out += g.grantee + ":" + g.privilege + " ";
