@@ -17,6 +17,7 @@ namespace {
 struct FleetPlanArgs {
     FleetOptions fleet;
     std::string snapshots;
+    bool full = false;
     OutputOptions output;
 };
 
@@ -31,8 +32,12 @@ void run_fleet_plan(const FleetPlanArgs& a, int& exit_code) {
         auto tenants = select_tenants(tenants_in_snapshot_dir(a.snapshots), ctx.selection());
         catalogs = read_snapshot_catalogs(a.snapshots, tenants);
     } else {
-        catalogs = read_fleet_catalogs(ctx.run(), ctx.selected_tenants());
+        catalogs = read_fleet_catalogs(ctx.run(), ctx.selected_tenants(), a.full);
         ctx.save_cache();
+        if (!a.fleet.quiet && catalogs.known_count() > 0)
+            std::cerr << catalogs.known_count()
+                      << " tenant(s) known by their catalog marker (unchanged since read in full): sizes read, not "
+                         "catalogs; --full reads every one\n";
     }
     FleetPlan plan = build_fleet_plan(catalogs, fingerprints);
     plan.isolation = lint::run(desired, ctx.config().lint);
@@ -48,6 +53,7 @@ void add_fleet_plan(CLI::App& fleet, int& exit_code) {
     auto a = std::make_shared<FleetPlanArgs>();
     add_fleet_options(cmd, a->fleet);
     cmd->add_option("--snapshots", a->snapshots, "Plan from a snapshot directory (fleet snapshot -o DIR): no connection");
+    cmd->add_flag("--full", a->full, "Read every tenant's catalog in full (no catalog-marker shortcut)");
     add_output_options(cmd, a->output, {"text", "markdown", "json"});
     cmd->callback([a, &exit_code] { run_fleet_plan(*a, exit_code); });
 }

@@ -6,18 +6,19 @@
 
 namespace pgfleet {
 
-void FleetCatalogs::add(const TenantRef& tenant, Snapshot snapshot, const std::string& fingerprint) {
+FleetCatalogs::Group& FleetCatalogs::join(const TenantRef& tenant, const std::string& fingerprint,
+                                          const std::map<QualifiedName, long long>& relation_bytes) {
     Group& g = groups_[fingerprint];
     long long bytes = 0;
-    for (const auto& [name, size] : snapshot.relation_bytes) bytes += size;
+    for (const auto& [name, size] : relation_bytes) bytes += size;
     tenant_bytes_[tenant] = bytes;
     g.tenants.push_back(tenant);
     if (g.tenants.size() == 1) {
-        g.largest_bytes = snapshot.relation_bytes;
+        g.largest_bytes = relation_bytes;
     } else {
         for (auto it = g.largest_bytes.begin(); it != g.largest_bytes.end();) {
-            auto mine = snapshot.relation_bytes.find(it->first);
-            if (mine == snapshot.relation_bytes.end()) {
+            auto mine = relation_bytes.find(it->first);
+            if (mine == relation_bytes.end()) {
                 it = g.largest_bytes.erase(it);
                 continue;
             }
@@ -25,10 +26,47 @@ void FleetCatalogs::add(const TenantRef& tenant, Snapshot snapshot, const std::s
             ++it;
         }
     }
-    if (g.tenants.size() == 1 || tenant < g.first) {
+    return g;
+}
+
+void FleetCatalogs::add(const TenantRef& tenant, Snapshot snapshot, const std::string& fingerprint) {
+    Group& g = join(tenant, fingerprint, snapshot.relation_bytes);
+    if (!g.has_catalog || tenant < g.first) {
         g.first = tenant;
         g.snapshot = std::move(snapshot);
+        g.has_catalog = true;
     }
+}
+
+void FleetCatalogs::add_known(const TenantRef& tenant, const std::string& fingerprint,
+                              const std::map<QualifiedName, long long>& relation_bytes) {
+    join(tenant, fingerprint, relation_bytes);
+    ++known_;
+}
+
+std::vector<std::string> FleetCatalogs::groups_without_catalog() const {
+    std::vector<std::string> out;
+    for (const auto& [fp, g] : groups_)
+        if (!g.has_catalog) out.push_back(fp);
+    return out;
+}
+
+void FleetCatalogs::set_catalog(const std::string& fingerprint, const TenantRef& tenant, Snapshot snapshot) {
+    Group& g = groups_.at(fingerprint);
+    g.first = tenant;
+    g.snapshot = std::move(snapshot);
+    g.has_catalog = true;
+}
+
+std::vector<TenantRef> FleetCatalogs::remove_group(const std::string& fingerprint) {
+    auto it = groups_.find(fingerprint);
+    if (it == groups_.end()) return {};
+    std::vector<TenantRef> out = it->second.tenants;
+    for (const auto& t : out) tenant_bytes_.erase(t);
+    known_ -= std::min(known_, out.size());
+    groups_.erase(it);
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 void FleetCatalogs::add_unreadable(const TenantRef& tenant, const std::string& error) {

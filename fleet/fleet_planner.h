@@ -11,16 +11,27 @@
 namespace pgfleet {
 
 // What was read from a fleet: per fingerprint, its tenants and one catalog (the one of
-// the first tenant by name, so the plan does not depend on reading order).
+// the first tenant by name read in full, so the plan does not depend on reading order).
 class FleetCatalogs {
 public:
     void add(const TenantRef& tenant, Snapshot snapshot, const std::string& fingerprint);
+    // A tenant whose fingerprint is known without reading its catalog (its catalog marker
+    // has not moved since a full read): only its relation sizes were read.
+    void add_known(const TenantRef& tenant, const std::string& fingerprint,
+                   const std::map<QualifiedName, long long>& relation_bytes);
     void add_unreadable(const TenantRef& tenant, const std::string& error);
+    // Fingerprints whose every tenant was known by its marker: each needs one read in full.
+    std::vector<std::string> groups_without_catalog() const;
+    // The catalog of a group without one, read from one of its tenants.
+    void set_catalog(const std::string& fingerprint, const TenantRef& tenant, Snapshot snapshot);
+    // Takes the group's tenants out (its known fingerprint turned out wrong), sorted.
+    std::vector<TenantRef> remove_group(const std::string& fingerprint);
 
     struct Group {
         std::vector<TenantRef> tenants;
-        TenantRef first;
+        TenantRef first;     // the tenant the catalog was read from
         Snapshot snapshot;
+        bool has_catalog = false;
         // Per relation, the largest size any tenant of the group reported; a relation some
         // tenant has no size for is left out (unknown, so the plan goes online for it).
         std::map<QualifiedName, long long> largest_bytes;
@@ -30,8 +41,16 @@ public:
     // Per tenant, the bytes its relations take (the sum of the snapshot's sizes).
     const std::map<TenantRef, long long>& tenant_bytes() const { return tenant_bytes_; }
 
+    // Tenants known by their marker (the rest were read in full).
+    size_t known_count() const { return known_; }
+
 private:
+    // Counts the tenant in the group and its sizes into the group's largest ones.
+    Group& join(const TenantRef& tenant, const std::string& fingerprint,
+                const std::map<QualifiedName, long long>& relation_bytes);
+
     std::map<std::string, Group> groups_;
+    size_t known_ = 0;
     std::map<TenantRef, long long> tenant_bytes_;
     std::vector<UnreadTenant> unreadable_;
 };

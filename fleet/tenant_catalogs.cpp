@@ -5,6 +5,8 @@
 #include <mutex>
 
 #include "catalog/fingerprint.h"
+#include "introspect/catalog_marker.h"
+#include "introspect/catalog_reader.h"
 #include "fleet/runner.h"
 
 namespace pgfleet {
@@ -34,27 +36,71 @@ std::string unescape_name(const std::string& name) {
 
 }  // namespace
 
-FleetCatalogs read_fleet_catalogs(FleetRun& run, const std::vector<TenantRef>& tenants) {
+FleetCatalogs read_fleet_catalogs(FleetRun& run, const std::vector<TenantRef>& tenants, bool full) {
     FleetCatalogs catalogs;
     std::mutex mutex;
     Progress progress(stderr, run.live_progress, "reading", tenants.size());
     std::atomic<bool> stop{false};
+    auto read_in_full = [&](const TenantRef& t, Session& session) {
+        TenantRead r = read_tenant(session, t.key(), run.cache);
+        session.close_and_wait();
+        std::lock_guard lock(mutex);
+        catalogs.add(t, std::move(r.snapshot), r.fingerprint);
+        if (!run.quiet) progress.done(t.key(), "read", short_fingerprint(r.fingerprint));
+    };
+    auto unreadable = [&](const TenantRef& t, const std::exception& e) {
+        std::lock_guard lock(mutex);
+        catalogs.add_unreadable(t, e.what());
+        if (!run.quiet) progress.done(t.key(), "unreadable", e.what());
+    };
     run_jobs(tenants.size(), run.connections.workers_for(tenants), [&](size_t i) {
         const TenantRef& t = tenants[i];
         try {
             Lease lease = run.connections.open(t);
-            TenantRead r = read_tenant(lease.session(), t.key(), run.cache);
-            lease.session().close_and_wait();
-            std::lock_guard lock(mutex);
-            catalogs.add(t, std::move(r.snapshot), r.fingerprint);
-            if (!run.quiet) progress.done(t.key(), "read", short_fingerprint(r.fingerprint));
+            // A catalog marker unchanged since a full read gives the fingerprint (as apply
+            // trusts it); only the relation sizes are read then, for the plan's online choices.
+            if (!full) {
+                CatalogMarker marker = read_catalog_marker(lease.session());
+                if (auto fp = run.cache.lookup(t.key(), marker.marker)) {
+                    auto bytes = read_relation_bytes(lease.session());
+                    lease.session().close_and_wait();
+                    std::lock_guard lock(mutex);
+                    catalogs.add_known(t, *fp, bytes);
+                    if (!run.quiet) progress.done(t.key(), "known", short_fingerprint(*fp));
+                    return;
+                }
+            }
+            read_in_full(t, lease.session());
         } catch (const std::exception& e) {
-            std::lock_guard lock(mutex);
-            catalogs.add_unreadable(t, e.what());
-            if (!run.quiet) progress.done(t.key(), "unreadable", e.what());
+            unreadable(t, e);
         }
     }, stop);
     if (!run.quiet) progress.finish();
+    // A group nobody read in full gets its catalog from its first tenant. Should that read
+    // disagree with the marker's fingerprint, every tenant of the group is read in full.
+    for (const std::string& fp : catalogs.groups_without_catalog()) {
+        const auto& members = catalogs.groups().at(fp).tenants;
+        const TenantRef first = *std::min_element(members.begin(), members.end());
+        try {
+            Lease lease = run.connections.open(first);
+            TenantRead r = read_tenant(lease.session(), first.key(), run.cache);
+            lease.session().close_and_wait();
+            if (r.fingerprint == fp) {
+                catalogs.set_catalog(fp, first, std::move(r.snapshot));
+                continue;
+            }
+        } catch (const std::exception&) {
+            // Read again below, where a failure is reported for the tenant.
+        }
+        for (const TenantRef& t : catalogs.remove_group(fp)) {
+            try {
+                Lease lease = run.connections.open(t);
+                read_in_full(t, lease.session());
+            } catch (const std::exception& e) {
+                unreadable(t, e);
+            }
+        }
+    }
     return catalogs;
 }
 

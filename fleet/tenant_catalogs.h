@@ -9,8 +9,10 @@
 
 namespace pgfleet {
 
-// Reads every tenant in full, in parallel within the budget.
-FleetCatalogs read_fleet_catalogs(FleetRun& run, const std::vector<TenantRef>& tenants);
+// Reads every tenant, in parallel within the budget: in full, or, when its catalog marker
+// has not moved since a full read (the fingerprint cache), only its relation sizes; one
+// tenant of each group is read in full for the group's catalog. `full`: every tenant in full.
+FleetCatalogs read_fleet_catalogs(FleetRun& run, const std::vector<TenantRef>& tenants, bool full = false);
 
 // The snapshot file of a tenant under `dir` ('/' and '%' in names are %-escaped).
 std::string tenant_snapshot_path(const std::string& dir, const TenantRef& tenant);

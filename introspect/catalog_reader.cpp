@@ -183,7 +183,18 @@ json read_relation_sizes(Session& session) {
     }
 }
 
+std::map<QualifiedName, long long> relation_bytes_of(const json& sizes) {
+    std::map<QualifiedName, long long> out;
+    for (const auto& j : sizes)
+        out[{j.at("schema").get<std::string>(), j.at("name").get<std::string>()}] = j.at("bytes").get<long long>();
+    return out;
+}
+
 }  // namespace
+
+std::map<QualifiedName, long long> read_relation_bytes(Session& session) {
+    return relation_bytes_of(read_relation_sizes(session));
+}
 
 Snapshot read_catalog(Session& session) {
     Snapshot snap;
@@ -199,9 +210,7 @@ Snapshot read_catalog(Session& session) {
     state.search_path = {"pg_catalog"};
     Catalog& c = state.catalog;
     try {
-        for (const auto& j : sizes)
-            snap.relation_bytes[{j.at("schema").get<std::string>(), j.at("name").get<std::string>()}] =
-                j.at("bytes").get<long long>();
+        snap.relation_bytes = relation_bytes_of(sizes);
         for (const auto& j : query_json(session, catalog_queries::kSchemas)) {
             Schema s = j.get<Schema>();
             normalize_grants(s.privileges);

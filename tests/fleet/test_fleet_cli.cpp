@@ -81,6 +81,32 @@ TEST_CASE("fleet snapshot, then fleet plan from the snapshots without any connec
     CHECK(listener.accepted() == 0);
 }
 
+TEST_CASE("fleet plan reads in full only tenants whose catalog moved, and one per group", "[fleet]") {
+    TenantFleet fleet("pfk", 4, kFleetSchemaV1);
+    TempDir dir;
+    dir.write("schema/app.sql", kFleetSchemaV2);
+    std::string config =
+        dir.write("pgfleet.yaml", fleet_yaml({dir.file("schema"), dir.file("state"), "pfk\\_%", "pgfleet-test-known"}));
+    auto plan = [&](const std::string& name, const std::string& flags = "") {
+        CliRun r = run_pgfleet("fleet plan --config " + config + flags + " -o " + dir.file(name));
+        INFO(r.output);
+        CHECK(r.code == 2);
+        return r.output;
+    };
+    std::string first = plan("first.json");
+    CHECK(!contains(first, "known by their catalog marker"));
+    // Nothing moved: every tenant is known by its marker; one is read in full for the group.
+    CHECK(contains(plan("second.json"), "4 tenant(s) known by their catalog marker"));
+    CHECK(read_text_file(dir.file("second.json")) == read_text_file(dir.file("first.json")));
+    // One tenant changes: it alone is read in full, and forms a group of its own.
+    fleet.execute("pfk_003", "ALTER TABLE items ADD COLUMN note text");
+    CHECK(contains(plan("third.json"), "3 tenant(s) known by their catalog marker"));
+    nlohmann::json third = nlohmann::json::parse(read_text_file(dir.file("third.json")));
+    CHECK(third["groups"].size() == 2);
+    CHECK(!contains(plan("full.json", " --full"), "known by their catalog marker"));
+    CHECK(read_text_file(dir.file("full.json")) == read_text_file(dir.file("third.json")));
+}
+
 TEST_CASE("tenant create, list, drift and drop with a registry on a control database", "[fleet]") {
     TenantFleet control("pftc", 1, "CREATE TABLE registry (database text PRIMARY KEY, fingerprint text NOT NULL);");
     TempDir dir;

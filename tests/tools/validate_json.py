@@ -13,6 +13,12 @@ import sys
 
 import jsonschema
 
+try:  # jsonschema 4.18 and later (Debian 13) resolve $ref through referencing
+    import referencing
+    import referencing.jsonschema
+except ImportError:  # Debian 12's 4.10
+    referencing = None
+
 
 def main(argv):
     if len(argv) < 4:
@@ -28,8 +34,13 @@ def main(argv):
         print(f"no schema with $id {schema_id} in {schema_dir}", file=sys.stderr)
         return 2
     schema = store[schema_id]
-    resolver = jsonschema.RefResolver.from_schema(schema, store=store)
-    validator = jsonschema.Draft202012Validator(schema, resolver=resolver)
+    if referencing is not None:
+        registry = referencing.Registry().with_resources(
+            (uri, referencing.jsonschema.DRAFT202012.create_resource(s)) for uri, s in store.items())
+        validator = jsonschema.Draft202012Validator(schema, registry=registry)
+    else:
+        resolver = jsonschema.RefResolver.from_schema(schema, store=store)
+        validator = jsonschema.Draft202012Validator(schema, resolver=resolver)
     failed = False
     for name in files:
         document = json.loads(pathlib.Path(name).read_text())
