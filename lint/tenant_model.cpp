@@ -112,6 +112,18 @@ Scope TenantModel::scope_of(const Table& table, const Expr& clause) const {
     return Scope::Unscoped;
 }
 
+bool TenantModel::restricted_to_tenant(const Table& table, const std::string& command, bool check) const {
+    for (const auto& [key, p] : catalog_.policies) {
+        if (p.permissive || p.table != table.name || (p.command != "ALL" && p.command != command)) continue;
+        if (p.roles != std::vector<std::string>{"public"}) continue;
+        // WITH CHECK of ALL and UPDATE defaults to USING; SELECT and DELETE check no new rows.
+        const std::optional<Expr>& clause =
+            !check ? p.using_expr : p.check_expr ? p.check_expr : (p.command == "ALL" || p.command == "UPDATE") ? p.using_expr : p.check_expr;
+        if (clause && scope_of(table, *clause) == Scope::Scoped) return true;
+    }
+    return false;
+}
+
 bool TenantModel::reads_tenant_rows(const View& view) const {
     std::set<QualifiedName> seen;
     std::vector<const View*> pending{&view};

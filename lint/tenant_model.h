@@ -35,6 +35,10 @@ public:
 
     // How a clause (a policy's USING or WITH CHECK on `table`) scopes rows.
     Scope scope_of(const Table& table, const Expr& clause) const;
+    // True when a restrictive policy for every role, on `command` (or ALL), scopes the
+    // clause kind (USING, or WITH CHECK when `check`) to the tenant: permissive policies
+    // are AND-ed with it, so whatever they let through is still the tenant's own.
+    bool restricted_to_tenant(const Table& table, const std::string& command, bool check) const;
     // The comparison policies should make on this table, as SQL.
     std::string expected_predicate(const Table& table) const;
 

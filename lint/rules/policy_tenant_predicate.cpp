@@ -26,7 +26,8 @@ void check_policy_tenant_predicate(const RuleContext& ctx, std::vector<Finding>&
             wrong.push_back("USING");
         // INSERT without WITH CHECK is unscoped (policy-unscoped); ALL and UPDATE would reuse
         // USING, which hides the check from whoever edits USING later.
-        if (uses_check(p) && !p.check_expr && p.command != "INSERT") missing.push_back("WITH CHECK");
+        if (uses_check(p) && !p.check_expr && p.command != "INSERT" && !ctx.tenants.restricted_to_tenant(t, p.command, true))
+            missing.push_back("WITH CHECK");
         if (uses_check(p) && p.check_expr && ctx.tenants.scope_of(t, *p.check_expr) == Scope::WrongForm)
             wrong.push_back("WITH CHECK");
         if (wrong.empty() && missing.empty()) continue;
