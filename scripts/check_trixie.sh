@@ -3,7 +3,8 @@
 # PostgreSQL 17. Makes a clean trixie root with debootstrap, installs the build dependencies
 # from Debian's packages, builds pgfleet there from this checkout (a cold unity build, as CI's
 # is) and runs the unit and golden tests and a db subset against trixie's PostgreSQL 17.
-# Prints the time of each stage. Needs root. KEEP_ROOT=DIR keeps (and reuses) the root.
+# Prints the time of each stage. Needs root. KEEP_ROOT=DIR keeps (and reuses) the root;
+# TRIXIE_BUILD_AFTER=FILE holds the build until FILE exists.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/debian_root.sh
@@ -34,6 +35,13 @@ fi
 in_root "$root" "dpkg-query -W -f '\${Package} \${Version}\n' libpg-query-dev libpqxx-dev catch2 libcli11-dev postgresql-17 g++" |
   sed 's/^/  /'
 
+# TRIXIE_BUILD_AFTER=FILE: the root is made at once, the build waits for FILE (CI starts this
+# check beside its own build and lets it compile only once that build is done).
+if [ -n "${TRIXIE_BUILD_AFTER:-}" ]; then
+  waited=$(now)
+  while [ ! -e "$TRIXIE_BUILD_AFTER" ]; do sleep 5; done
+  echo "waited $(elapsed "$waited") s for the host's build"
+fi
 rm -rf "$root/src" && mkdir -p "$root/src"
 git ls-files -z | tar --null -T - -cf - | tar -xf - -C "$root/src"
 start=$(now)
