@@ -6,15 +6,18 @@
 #include "fleet/tenant_apply.h"
 #include "introspect/catalog_reader.h"
 #include "planner/hazards.h"
+#include "planner/plan_audit.h"
 
 namespace pgfleet {
 namespace {
 
 // The database's fingerprint as the plan's fingerprints were made: on its own major, or, when
 // a plan from another major is let through, as if on the plan's.
-std::string fingerprint_now(Session& session, const SavedPlan& plan, bool as_plan_major, int* major = nullptr) {
+std::string fingerprint_now(Session& session, const SavedPlan& plan, bool as_plan_major, int* major = nullptr,
+                            Catalog* catalog = nullptr) {
     Snapshot s = read_catalog(session);
     if (major) *major = s.server_version_major;
+    if (catalog) *catalog = s.catalog;
     int on = as_plan_major ? plan.header.server_version_major : s.server_version_major;
     return fingerprint(s.catalog, on, {.include_owners = plan.header.manage_owners});
 }
@@ -48,6 +51,16 @@ const char* database_apply_status_name(DatabaseApplyStatus s) {
     return "failed";
 }
 
+std::string saved_plan_problems(const SavedPlan& plan, const Catalog& current) {
+    if (!plan.from_file) return "";
+    std::vector<std::string> problems = audit_saved_plan(plan.plan, current);
+    if (problems.empty()) return "";
+    std::string out = "the plan file is not what pgfleet plans for these statements (it was edited); plan again and "
+                      "review that plan:";
+    for (const auto& p : problems) out += "\n  " + p;
+    return out;
+}
+
 std::string other_major_message(int planned_major, int server_major) {
     return "the plan was made on PostgreSQL " + std::to_string(planned_major) + ", this server runs PostgreSQL " +
            std::to_string(server_major) + "; plan again against it, or pass --allow-other-major to run the plan as " +
@@ -79,7 +92,8 @@ DatabaseApplyReport checked_apply(const std::string& conninfo, const SavedPlan& 
     }
     int major = 0;
     const bool as_plan_major = options.allow_other_major;
-    std::string now = fingerprint_now(session, plan, as_plan_major, &major);
+    Catalog current;
+    std::string now = fingerprint_now(session, plan, as_plan_major, &major, &current);
     report.fingerprint_before = now;
     if (major != plan.header.server_version_major && !options.allow_other_major) {
         report.status = DatabaseApplyStatus::Refused;
@@ -96,6 +110,11 @@ DatabaseApplyReport checked_apply(const std::string& conninfo, const SavedPlan& 
         report.message = "the database changed since the plan was made: planned against fingerprint " +
                          short_fingerprint(plan.header.source_fingerprint) + ", the database is now at " +
                          short_fingerprint(now) + "; make a new plan";
+        return report;
+    }
+    if (std::string problems = saved_plan_problems(plan, current); !problems.empty()) {
+        report.status = DatabaseApplyStatus::Refused;
+        report.message = problems;
         return report;
     }
     if (!report.refused_hazards.empty()) {

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "catalog/catalog.h"
 #include "fleet/apply.h"
 #include "planner/plan_file.h"
 
@@ -32,6 +33,11 @@ struct DatabaseApplyReport {
 
 // Why a plan made on one PostgreSQL major is not run on a server of another, and how to run it.
 std::string other_major_message(int planned_major, int server_major);
+
+// For a plan read from a file: why it may not run on a database at its source fingerprint
+// whose catalog is `current` (its statements are not what pgfleet makes of them), one line
+// per problem; "" when it may run, or when the plan was made in this process.
+std::string saved_plan_problems(const SavedPlan& plan, const Catalog& current);
 
 // One session at a time, each closed when its part is done. Throws only when the database
 // cannot be reached or read.

@@ -82,6 +82,11 @@ TenantOutcome run_steps(FleetRun& run, const TenantRef& t, const SavedPlan& plan
                      short_fingerprint(before.fingerprint) + "; plan again";
         return out;
     }
+    if (std::string problems = saved_plan_problems(plan, before.snapshot.catalog); !problems.empty()) {
+        out.status = ApplyStatus::Refused;
+        out.detail = problems;
+        return out;
+    }
     ApplyOptions options;
     options.lock_timeout_seconds = run.config.timeouts.lock_seconds;
     options.statement_timeout_seconds = run.config.timeouts.statement_seconds;

@@ -28,6 +28,15 @@ struct ColumnAlter {
     }
 };
 
+// The current primary key holding `column`: the server refuses DROP NOT NULL until it is gone.
+std::vector<ObjectKey> primary_keys_with(const Table& table, const std::string& column) {
+    std::vector<ObjectKey> out;
+    for (const auto& k : table.constraints)
+        if (k.type == ConstraintType::PrimaryKey && std::count(k.columns.begin(), k.columns.end(), column))
+            out.push_back(constraint_key(table.name, k.name));
+    return out;
+}
+
 // A foreign table's column carries its OPTIONS right after its type.
 std::string column_sql(const Catalog& catalog, const QualifiedName& table, const Column& col,
                        std::vector<std::string>& secrets) {
@@ -253,7 +262,10 @@ void plan_column(const Change& c, PlanBuilder& plan) {
     if (changes_attribute(c, "not_null_name"))
         rename_not_null(c.key, table, not_null_name(table, from), not_null_name(table, to), plan);
     if (changes_attribute(c, "identity")) alter_identity(alter, from, to);
-    if (changes_attribute(c, "not_null") && !to.not_null) alter.add(" DROP NOT NULL");
+    if (changes_attribute(c, "not_null") && !to.not_null) {
+        alter.add(" DROP NOT NULL");
+        plan.statements.back().follows_removal_of = primary_keys_with(plan.in.from.tables.at(table), c.key.sub);
+    }
     if (changes_attribute(c, "comment")) plan_comment_change(c.key, to.comment, plan);
     if (changes_attribute(c, "options") || changes_attribute(c, "statistics") || changes_attribute(c, "storage") ||
         changes_attribute(c, "compression"))

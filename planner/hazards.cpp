@@ -43,8 +43,8 @@ void annotate(Statement& s, const StatementEffects& fx, const EffectContext& ctx
                                                    "cleaned up before it is tried again"});
 }
 
-// A secret option value comes from a psql variable (:'name'), which the parser does not
-// know; an empty literal stands in for it.
+}  // namespace
+
 std::string without_secret_variables(std::string sql) {
     for (size_t at = sql.find(":'pgfleet_secret_"); at != std::string::npos; at = sql.find(":'pgfleet_secret_", at)) {
         size_t end = sql.find('\'', at + 2);
@@ -54,19 +54,22 @@ std::string without_secret_variables(std::string sql) {
     return sql;
 }
 
-}  // namespace
-
-void annotate_hazards(Plan& plan, const PlanInput& in) {
-    EffectContext ctx{in.from, in.to};
-    for (auto& s : plan.statements) {
+void annotate_statement_hazards(std::vector<Statement>& statements, const Catalog& from, const Catalog& to,
+                                const OnlinePolicy& online) {
+    EffectContext ctx{from, to};
+    for (auto& s : statements) {
         StatementEffects fx;
         for (const auto& raw : pgast::parse_sql(without_secret_variables(s.sql)).statements) {
             StatementEffects one = statement_effects(raw.stmt, ctx);
             for (const auto& l : one.locks) add_lock(fx, l.relation, l.mode, l.long_held);
             fx.hazards.insert(fx.hazards.end(), one.hazards.begin(), one.hazards.end());
         }
-        annotate(s, fx, ctx, in.online);
+        annotate(s, fx, ctx, online);
     }
+}
+
+void annotate_hazards(Plan& plan, const PlanInput& in) {
+    annotate_statement_hazards(plan.statements, in.from, in.to, in.online);
 }
 
 std::vector<std::string> refused_hazards(const Plan& plan, const std::vector<std::string>& allowed) {

@@ -110,6 +110,11 @@ std::vector<Statement> order_statements(const PlanBuilder& plan) {
             if (it != providers.end())
                 for (StatementIndex p : it->second) g.edge(p, i);
         }
+        for (const auto& k : s.follows_removal_of) {
+            auto it = removers.find(k);
+            if (it != removers.end())
+                for (StatementIndex r : it->second) g.edge(r, i);
+        }
         // Before an object goes, whatever depends on it is changed or removed.
         std::vector<ObjectKey> going = s.removes;
         going.insert(going.end(), s.releases.begin(), s.releases.end());

@@ -120,6 +120,7 @@ SavedPlan saved_plan_from_json(const nlohmann::json& j) {
     p.header.target_fingerprint = j.at("target_fingerprint").get<std::string>();
     p.header.manage_owners = j.value("manage_owners", false);
     for (const auto& s : j.at("statements")) p.plan.statements.push_back(statement_from_json(s));
+    p.from_file = true;
     return p;
 }
 

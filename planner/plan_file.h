@@ -22,6 +22,9 @@ struct PlanHeader {
 struct SavedPlan {
     PlanHeader header;
     Plan plan;
+    // Read from a file: checked against what pgfleet makes of its statements before it runs
+    // (planner/plan_audit.h), since a file's digest can be recomputed by whoever edits it.
+    bool from_file = false;
 };
 
 nlohmann::json statement_to_json(const Statement& s);

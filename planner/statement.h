@@ -28,6 +28,9 @@ struct Statement {
     std::vector<ObjectKey> releases;
     // Desired objects that must exist first (beyond the dependencies of what it creates).
     std::vector<ObjectKey> needs;
+    // Current objects that must be gone first, when nothing else orders the two (DROP NOT
+    // NULL on a column of a primary key that the plan drops: refused while the key stands).
+    std::vector<ObjectKey> follows_removal_of;
     // False for statements that cannot run inside a transaction block.
     bool transactional = true;
     // Runs in a transaction of its own, so the locks of earlier statements are released

@@ -155,6 +155,31 @@ TEST_CASE("a saved plan edited after planning is refused with exit 3 and nothing
         CHECK(r.output.find("refused") != std::string::npos);
         CHECK(current_fingerprint(db) == before);
     }
+    // The digest is no secret: an editor can recompute it. The statements are then checked
+    // against what pgfleet makes of them on this database.
+    const Edit redigested[] = {
+        {"hazards removed, digest recomputed", edits[0].change},
+        {"a statement appended, digest recomputed", edits[1].change},
+        {"a data change as a step of its own, digest recomputed",
+         [](nlohmann::json& p) {
+             nlohmann::json step = p["statements"][0];
+             step["sql"] = "DELETE FROM public.keep";
+             step["hazards"] = nlohmann::json::array();
+             p["statements"].push_back(step);
+         }},
+    };
+    for (const auto& edit : redigested) {
+        INFO(edit.what);
+        nlohmann::json altered = original;
+        edit.change(altered);
+        altered["digest"] = content_digest(altered);
+        std::ofstream(dir + "/altered.json") << altered.dump(1);
+        CliRun r = run_pgfleet("apply " + dir + "/altered.json --db " + conn);
+        INFO(r.output);
+        CHECK(r.code == 3);
+        CHECK(r.output.find("is not what pgfleet plans") != std::string::npos);
+        CHECK(current_fingerprint(db) == before);
+    }
     {
         Session s(db.conninfo());
         CHECK(s.query_value("SELECT count(*) FROM keep") == "1");

@@ -7,6 +7,8 @@
 #include <set>
 
 #include "catalog/server_version.h"
+#include "introspect/session.h"
+#include "planner/plan_file.h"
 #include "tests/fleet/fleet_helpers.h"
 #include "tests/fleet/fleet_schemas.h"
 #include "tests/support/session_sampler.h"
@@ -53,6 +55,23 @@ TEST_CASE("fleet plan, apply and drift over 52 tenant databases", "[fleet]") {
     CHECK(altered_sampler.stop() == 0);
     CHECK(tampered.code == 3);
     CHECK(contains(tampered.output, "the plan was changed after pgfleet wrote it"));
+    // The same edit with the group's digest recomputed (it is no secret): the tenant checks the
+    // statements against what pgfleet makes of them on its catalog, and refuses. Only that
+    // group is kept, so no other tenant is touched.
+    json redigested = altered;
+    redigested["groups"] = json::array({altered["groups"][1]});
+    json& group_plan = redigested["groups"][0]["plan"];
+    group_plan["digest"] = pgfleet::content_digest(group_plan);
+    dir.write("redigested.json", redigested.dump(1));
+    CliRun hidden = run_pgfleet("fleet apply" + cfg + " -q --skip-unplanned --plan " + dir.file("redigested.json") + " --json " +
+                                dir.file("redigested-report.json"));
+    INFO(hidden.output);
+    CHECK(hidden.code == 3);
+    CHECK(contains(read_text_file(dir.file("redigested-report.json")), "is not what pgfleet plans"));
+    CHECK(contains(read_text_file(dir.file("redigested-report.json")), "has hazard data_loss"));
+    pgfleet::Session tenant(fleet.conninfo("pf52_007"));
+    CHECK(tenant.query_value("SELECT count(*) FROM information_schema.columns WHERE column_name = 'note'") == "1");
+    tenant.close();
 
     // One hand-changed tenant has a column the schema drops: refused until data loss is allowed.
     CliRun refused = run_pgfleet("fleet apply" + cfg + " -q --plan " + dir.file("plan.json"));
