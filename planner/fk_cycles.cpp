@@ -41,4 +41,20 @@ std::vector<std::string> foreign_keys_in_drop_cycles(const PlanInput& in, const 
     return out;
 }
 
+std::vector<ObjectKey> policies_reading_dropped_tables(const PlanInput& in, const QualifiedName& table) {
+    std::vector<ObjectKey> out;
+    if (!dropped(in, table)) return out;
+    for (const auto& [key, policy] : in.from.policies) {
+        if (key.schema != table.schema || key.name != table.name) continue;
+        for (const auto& dep : in.from_graph.dependencies_of(key)) {
+            QualifiedName read{dep.schema, dep.name};
+            if (dep.kind == ObjectKind::Table && read != table && dropped(in, read)) {
+                out.push_back(key);
+                break;
+            }
+        }
+    }
+    return out;
+}
+
 }  // namespace pgfleet

@@ -12,4 +12,9 @@ namespace pgfleet {
 // tables, back to it; sorted by name. A key referencing its own table goes with the table.
 std::vector<std::string> foreign_keys_in_drop_cycles(const PlanInput& in, const QualifiedName& table);
 
+// The policies of `table` (dropped) whose expressions read another table dropped by the same
+// plan: that table cannot go while the policy stands, and this one may have to wait for it
+// (a foreign key back), so such policies are dropped on their own first.
+std::vector<ObjectKey> policies_reading_dropped_tables(const PlanInput& in, const QualifiedName& table);
+
 }  // namespace pgfleet

@@ -21,7 +21,9 @@ void plan_default_privilege(const Change& c, PlanBuilder& plan) {
         std::string sql = s.sql;
         auto at = sql.find(" ON __ON__");
         sql = sql.substr(0, at) + " ON " + on + sql.substr(at + 10);
-        Statement st{.sql = prefix + " " + sql, .object = c.key, .action = c.action, .phase = Phase::Alter};
+        // Changes the entry, so it runs before its schema is dropped (after that, IN SCHEMA fails).
+        Statement st{.sql = prefix + " " + sql, .object = c.key, .action = c.action, .phase = Phase::Alter,
+                     .modifies = {c.key}};
         if (!any.schema.empty()) st.needs = {schema_key(any.schema)};
         plan.add(std::move(st));
     }

@@ -236,6 +236,12 @@ void plan_table(const Change& c, PlanBuilder& plan) {
                       .action = ChangeAction::Drop, .phase = Phase::Drop, .removes = {key}});
             removes.erase(std::remove(removes.begin(), removes.end(), key), removes.end());
         }
+        for (const auto& key : policies_reading_dropped_tables(plan.in, qn)) {
+            plan.add({.sql = "DROP POLICY " + sql_ident(plan.in.from.policies.at(key).name) + " ON " + ddl::name(qn),
+                      .object = key,
+                      .action = ChangeAction::Drop, .phase = Phase::Drop, .removes = {key}});
+            removes.erase(std::remove(removes.begin(), removes.end(), key), removes.end());
+        }
         removes.push_back(c.key);
         plan.add({.sql = "DROP " + ddl::object_reference(plan.in.from, c.key), .object = c.key,
                   .action = ChangeAction::Drop, .phase = Phase::Drop, .removes = removes});

@@ -96,6 +96,18 @@ std::vector<Statement> order_statements(const PlanBuilder& plan) {
     }
     for (StatementIndex i = 1; i < st.size(); ++i)
         if (plan.groups[i] == plan.groups[i - 1]) g.edge(i - 1, i);
+    // An extension is used in ways the model does not see (a GiST index on integer columns
+    // takes btree_gist's default operator class): it goes after everything else that goes,
+    // schemas aside.
+    for (StatementIndex i = 0; i < st.size(); ++i) {
+        if (st[i].object.kind != ObjectKind::Extension || !std::count(st[i].removes.begin(), st[i].removes.end(), st[i].object))
+            continue;
+        for (StatementIndex r = 0; r < st.size(); ++r)
+            if (r != i && std::any_of(st[r].removes.begin(), st[r].removes.end(), [](const ObjectKey& k) {
+                    return k.kind != ObjectKind::Schema && k.kind != ObjectKind::Extension;
+                }))
+                g.edge(r, i);
+    }
     for (StatementIndex i = 0; i < st.size(); ++i) {
         const Statement& s = st[i];
         // What a statement creates or changes needs its dependencies in place first.
