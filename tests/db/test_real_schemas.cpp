@@ -81,6 +81,21 @@ TEST_CASE("real schemas: dump fed back to plan is empty; parse equals introspect
             testing::run_command(std::string(PGFLEET_BINARY) + " check --verify " + file, &out);
             INFO("check --verify:\n" << out);
             CHECK(out.find("verify: no difference") != std::string::npos);
+
+            // Everything dropped through a saved plan (checked before it runs), by the owner of
+            // the objects (the superuser that loaded them), then nothing left to plan.
+            std::string work = "/tmp/pgfleet-real-drop-" + db.name();
+            testing::run_command("mkdir -p " + work + " && : > " + work + "/empty.sql");
+            std::string owner = testing::shell_quote(testing::PgServer::instance().superuser_conninfo(db.name()));
+            std::string bin = PGFLEET_BINARY;
+            int planned = testing::run_command(bin + " plan " + work + "/empty.sql --db " + owner + " -o " + work + "/drop.json", &out);
+            INFO("plan to an empty database:\n" << out);
+            CHECK(planned == 2);
+            int applied = testing::run_command(bin + " apply " + work + "/drop.json --db " + owner + " --allow-hazards all", &out);
+            INFO("apply of the saved plan:\n" << out);
+            CHECK(applied == 0);
+            CHECK(testing::run_command(bin + " plan " + work + "/empty.sql --db " + owner, &out) == 0);
+            testing::run_command("rm -rf " + work);
         }
     }
 }
