@@ -44,7 +44,14 @@ struct UserMapping {
 // True for option names that hold credentials (password, secret, token, key, ...).
 bool is_secret_option(const std::string& name);
 
-// "name=value" with the value of a secret option replaced by "sha256:<hex>".
+// "name=value" with the value of a secret option replaced by a slow salted hash,
+// "pbkdf2-sha256:<iterations>:<salt hex>:<hash hex>", so a snapshot or plan that leaks does
+// not give the secret away to a dictionary attack cheaply. The salt is made from the option
+// name, not drawn at random: equal catalogs must give equal fingerprints in every tenant and
+// every run (one plan per fingerprint), so equal values under one option name hash alike.
 std::string protect_option(const std::string& name_value);
+
+// A value protect_option wrote (or an older snapshot's "sha256:<hex>").
+bool is_protected_value(const std::string& value);
 
 }  // namespace pgfleet

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "catalog/foreign_data.h"
 #include "catalog/sql_name.h"
 
 namespace pgfleet {
@@ -15,7 +16,7 @@ std::string value_of(const std::string& option) {
     return eq == std::string::npos ? "" : option.substr(eq + 1);
 }
 
-bool is_hashed(const std::string& option) { return value_of(option).rfind("sha256:", 0) == 0; }
+bool is_hashed(const std::string& option) { return is_protected_value(value_of(option)); }
 
 // psql variable names take letters, digits and underscores.
 std::string variable_part(const std::string& text) {

@@ -1,6 +1,7 @@
 // Secret option values (user mapping passwords and the like) never reach plans or snapshots.
 #include <catch2/catch.hpp>
 
+#include "catalog/hash.h"
 #include "catalog/snapshot.h"
 #include "parser/schema_loader.h"
 #include "planner/planner.h"
@@ -26,8 +27,28 @@ TEST_CASE("secret options are kept only as a hash", "[unit]") {
     const UserMapping& m = c.user_mappings.at(user_mapping_key("app", "remote"));
     REQUIRE(m.options.size() == 2);
     CHECK(m.options[0] == "user=app");
-    CHECK(m.options[1].rfind("password=sha256:", 0) == 0);
     CHECK(catalog_to_json(c).dump().find("hunter2") == std::string::npos);
+    // A slow salted hash, its parameters beside it: PBKDF2-HMAC-SHA256, 100,000 rounds.
+    const std::string& hashed = m.options[1];
+    REQUIRE(hashed.rfind("password=pbkdf2-sha256:100000:", 0) == 0);
+    std::string rest = hashed.substr(std::string("password=pbkdf2-sha256:100000:").size());
+    auto colon = rest.find(':');
+    REQUIRE(colon == 32);
+    std::string salt = rest.substr(0, colon);
+    CHECK(rest.substr(colon + 1) == pbkdf2_sha256_hex("hunter2", salt, 100000));
+    CHECK(rest.substr(colon + 1) != sha256_hex("hunter2"));
+    // Deterministic, so equal catalogs keep equal fingerprints; another value, another hash.
+    CHECK(parse(kServer + "CREATE USER MAPPING FOR app SERVER remote OPTIONS (user 'app', password 'hunter2');\n")
+              .user_mappings.at(user_mapping_key("app", "remote"))
+              .options[1] == hashed);
+    CHECK(parse(kServer + "CREATE USER MAPPING FOR app SERVER remote OPTIONS (user 'app', password 'hunter3');\n")
+              .user_mappings.at(user_mapping_key("app", "remote"))
+              .options[1] != hashed);
+}
+
+TEST_CASE("PBKDF2-HMAC-SHA256 matches its published test vector", "[unit]") {
+    // RFC 7914, section 11: P = "passwd", S = "salt", c = 1, dkLen = 64 (first 32 bytes here).
+    CHECK(pbkdf2_sha256_hex("passwd", "salt", 1) == "55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc");
 }
 
 TEST_CASE("a plan that must set a secret asks for it as a psql variable", "[unit]") {
