@@ -150,10 +150,15 @@ private:
             coordinator_.give_back(i);
             return;
         }
+        // A failed canary stops the run before its outcome is recorded: a worker waiting for
+        // the canary wave to complete then finds the canary's own reason (the first reason
+        // wins), not just that the wave was unhealthy.
+        const bool canary = layout_.waves[w].canaries;
+        if (canary && is_failure(out.status)) after_failure(w, rt, out);
         out = coordinator_.finished(i, out);
-        std::string label = rt.tenant.key() + (layout_.waves[w].canaries ? " (canary)" : "");
+        std::string label = rt.tenant.key() + (canary ? " (canary)" : "");
         if (!run_.quiet) progress_.done(label, status_name(out.status), out.detail);
-        if (is_failure(out.status)) after_failure(w, rt, out);
+        if (!canary && is_failure(out.status)) after_failure(w, rt, out);
     }
 
     bool busy_too_long(size_t i) {
