@@ -33,7 +33,7 @@ void add_aggregate_dependencies(const Catalog& c, DependencyGraph& graph) {
         // Support function signatures follow from the state and argument types for normal
         // aggregates; for ordered-set ones every overload of the name is taken.
         const std::string args = a.kind == "n" ? a.identity_arguments : "?";
-        auto routine = [&](const std::string& text, const std::string& identity) {
+        auto routine = [&c, &graph, &key = key](const std::string& text, const std::string& identity) {
             add_routine_dependency(c, graph, key, routine_from_text(text), identity);
         };
         routine(a.state_function, join_arguments(a.state_type, args));

@@ -1,4 +1,5 @@
 #include "catalog/snapshot.h"
+#include "catalog/snapshot_references.h"
 
 #include <fstream>
 #include <sstream>
@@ -130,6 +131,10 @@ Snapshot snapshot_from_json(const nlohmann::json& j) {
             s.relation_bytes[{r.at("schema").get<std::string>(), r.at("name").get<std::string>()}] =
                 r.at("bytes").get<long long>();
     s.catalog = catalog_from_json(j.at("catalog"));
+    std::vector<std::string> dangling = dangling_references(s.catalog);
+    if (!dangling.empty())
+        throw std::runtime_error("the snapshot does not hold together (edited by hand?): " + dangling.front() +
+                                 (dangling.size() > 1 ? " (and " + std::to_string(dangling.size() - 1) + " more)" : ""));
     return s;
 }
 

@@ -140,7 +140,7 @@ std::vector<Change> expand_changes(const ChangeSet& set, const PlanInput& in) {
         auto table = changes.find(table_key(name));
         if (table != changes.end() && table->second.action != ChangeAction::Alter) continue;
         if (table != changes.end() && table->second.replace) continue;
-        auto rebuilt = [&](const std::string& index) {
+        auto rebuilt = [&, &name = name, &t = t](const std::string& index) {
             if (index.empty()) return false;
             ObjectKey k = t.find_constraint(index) ? constraint_key(name, index) : index_key({name.schema, index});
             auto it = changes.find(k);

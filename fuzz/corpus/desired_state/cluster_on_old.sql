@@ -1,0 +1,10 @@
+CREATE TABLE events (id bigint PRIMARY KEY, at timestamptz, kind text);
+CREATE INDEX events_at ON events (at);
+CREATE INDEX events_kind ON events (kind);
+ALTER TABLE events CLUSTER ON events_at;
+CREATE TABLE logs (id bigint PRIMARY KEY, line text);
+ALTER TABLE logs CLUSTER ON logs_pkey;
+CREATE TABLE audit (id bigint NOT NULL, at date NOT NULL);
+CREATE UNIQUE INDEX audit_id ON audit (id);
+ALTER TABLE audit REPLICA IDENTITY USING INDEX audit_id;
+ALTER TABLE audit CLUSTER ON audit_id;

@@ -1,0 +1,2 @@
+CREATE TABLE measures (id integer PRIMARY KEY);
+CREATE TYPE kept AS (x integer);

@@ -1,0 +1,1 @@
+CREATE DOMAIN amount AS numeric(12,2) DEFAULT 0 CHECK (VALUE < 1e9);

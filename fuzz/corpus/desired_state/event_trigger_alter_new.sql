@@ -1,0 +1,4 @@
+CREATE FUNCTION public.guard() RETURNS event_trigger LANGUAGE plpgsql AS 'BEGIN END';
+CREATE EVENT TRIGGER guard_start ON ddl_command_start EXECUTE FUNCTION guard();
+ALTER EVENT TRIGGER guard_start ENABLE ALWAYS;
+CREATE EVENT TRIGGER guard_tags ON ddl_command_end WHEN TAG IN ('CREATE TABLE', 'CREATE INDEX') EXECUTE FUNCTION guard();

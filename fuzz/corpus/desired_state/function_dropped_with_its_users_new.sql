@@ -1,0 +1,5 @@
+CREATE TABLE items (
+  id int PRIMARY KEY,
+  code text,
+  price numeric CHECK (price > 0)
+);

@@ -1,0 +1,1 @@
+CREATE TABLE this_is_a_rather_long_table_name_for_testing_truncation_rules (id int);

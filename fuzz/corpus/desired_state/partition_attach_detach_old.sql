@@ -1,0 +1,3 @@
+CREATE TABLE m (id int, at timestamp) PARTITION BY RANGE (at);
+CREATE TABLE m1 PARTITION OF m FOR VALUES FROM ('2024-01-01') TO ('2024-02-01');
+CREATE TABLE m2 (id int, at timestamp);

@@ -1,0 +1,4 @@
+CREATE TABLE orders (
+  region_id int,
+  order_id int PRIMARY KEY
+);

@@ -1,0 +1,1 @@
+CREATE TABLE orders (order_id integer PRIMARY KEY UNIQUE, note text UNIQUE);

@@ -1,0 +1,11 @@
+DO $$ BEGIN CREATE ROLE app_reader; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE app_writer; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+CREATE SCHEMA app;
+CREATE TYPE app.level AS ENUM ('low', 'high');
+CREATE TABLE app.accounts (id serial PRIMARY KEY, email text, secret text);
+GRANT USAGE ON SCHEMA app TO app_reader, app_writer;
+GRANT SELECT (id, email) ON app.accounts TO app_reader;
+GRANT SELECT, INSERT, UPDATE ON app.accounts TO app_writer WITH GRANT OPTION;
+GRANT USAGE ON SEQUENCE app.accounts_id_seq TO app_writer;
+REVOKE USAGE ON TYPE app.level FROM PUBLIC;
+GRANT USAGE ON TYPE app.level TO app_reader;

@@ -1,0 +1,2 @@
+REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+CREATE TABLE notes (id bigint PRIMARY KEY, body text);

@@ -1,0 +1,11 @@
+CREATE SCHEMA archive;
+CREATE TYPE mood AS (level integer);
+CREATE DOMAIN percent AS integer CHECK (VALUE BETWEEN 0 AND 100);
+CREATE COLLATION byte_order FROM "C";
+CREATE AGGREGATE total(integer) (SFUNC = int4pl, STYPE = integer);
+CREATE TABLE events (id integer, note text COLLATE byte_order, m mood, pct percent);
+CREATE TABLE events_log (id integer);
+CREATE RULE keep_log AS ON INSERT TO events DO ALSO INSERT INTO events_log VALUES (NEW.id);
+CREATE FOREIGN DATA WRAPPER plain;
+CREATE SERVER elsewhere FOREIGN DATA WRAPPER plain;
+CREATE FOREIGN TABLE remote_events (id integer) SERVER elsewhere;

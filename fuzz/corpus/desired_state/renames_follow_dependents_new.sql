@@ -1,0 +1,26 @@
+-- Renames in the desired state: what names the renamed object follows it, as in PostgreSQL.
+CREATE SCHEMA s1;
+CREATE TABLE s1.t (id int, name text);
+CREATE SEQUENCE s1.counter;
+CREATE TABLE s1.u (id int DEFAULT nextval('s1.counter'), t_id int);
+CREATE FUNCTION s1.double_it(x int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT x * 2';
+CREATE VIEW s1.v1 AS SELECT id, name FROM s1.t;
+CREATE VIEW s1.v2 AS SELECT v1.name, s1.double_it(v1.id) AS d FROM s1.v1;
+CREATE TABLE s1.w (a int CHECK (s1.double_it(a) > 0), b int DEFAULT s1.double_it(1));
+CREATE INDEX w_expr ON s1.w (s1.double_it(a));
+ALTER TABLE s1.u ENABLE ROW LEVEL SECURITY;
+CREATE POLICY p ON s1.u USING (EXISTS (SELECT 1 FROM s1.t WHERE t.id = u.t_id));
+CREATE FUNCTION s1.cnt() RETURNS bigint LANGUAGE sql BEGIN ATOMIC SELECT count(*) FROM s1.t; END;
+CREATE FUNCTION s1.trg() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+CREATE TRIGGER touch BEFORE INSERT ON s1.w FOR EACH ROW EXECUTE FUNCTION s1.trg();
+ALTER SEQUENCE s1.counter RENAME TO counter2;
+ALTER FUNCTION s1.double_it(int) RENAME TO twice;
+ALTER VIEW s1.v1 RENAME COLUMN name TO label;
+ALTER TABLE s1.t RENAME TO t2;
+ALTER TABLE s1.t2 RENAME COLUMN id TO ident;
+ALTER TRIGGER touch ON s1.w RENAME TO touched;
+ALTER POLICY p ON s1.u RENAME TO readable;
+ALTER FUNCTION s1.trg() SET SCHEMA public;
+CREATE SCHEMA s2;
+ALTER VIEW s1.v1 SET SCHEMA s2;
+ALTER SCHEMA s1 RENAME TO s3;

@@ -1,0 +1,2 @@
+CREATE SCHEMA s3;
+CREATE TABLE s3.t2 (ident int, name text);

@@ -1,0 +1,1 @@
+CREATE TABLE outside (x int);

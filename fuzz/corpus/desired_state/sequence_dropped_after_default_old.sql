@@ -1,0 +1,2 @@
+CREATE SEQUENCE counter;
+CREATE TABLE t (id int DEFAULT nextval('counter'));

@@ -1,0 +1,6 @@
+CREATE TABLE t (id int, updated_at timestamptz, note text);
+CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at := now(); RETURN NEW; END $$;
+CREATE TRIGGER t_touch BEFORE INSERT OR UPDATE OF note ON t FOR EACH ROW WHEN (NEW.note IS NOT NULL) EXECUTE FUNCTION touch();
+CREATE TRIGGER t_audit AFTER DELETE ON t REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION touch('a', 'b');
+ALTER TABLE t DISABLE TRIGGER t_audit;
+COMMENT ON TRIGGER t_touch ON t IS 'keeps updated_at';

@@ -1,0 +1,12 @@
+CREATE TABLE accounts (id int PRIMARY KEY, balance numeric NOT NULL DEFAULT 0);
+CREATE TABLE events (id bigint, tenant_id int, at timestamptz NOT NULL, payload jsonb) PARTITION BY RANGE (at);
+CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE FUNCTION check_balance() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN IF NEW.balance < 0 THEN RAISE EXCEPTION 'negative balance'; END IF; RETURN NULL; END $$;
+CREATE FUNCTION stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER accounts_stamp BEFORE UPDATE OF balance ON accounts FOR EACH ROW
+  WHEN (OLD.balance IS DISTINCT FROM NEW.balance) EXECUTE FUNCTION stamp();
+CREATE CONSTRAINT TRIGGER accounts_balance AFTER INSERT OR UPDATE ON accounts
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION check_balance();
+CREATE TRIGGER events_stamp BEFORE INSERT ON events FOR EACH ROW EXECUTE FUNCTION stamp();
+ALTER TABLE accounts DISABLE TRIGGER accounts_stamp;

@@ -1,0 +1,2 @@
+CREATE TABLE test (id integer);
+CREATE INDEX foo ON test (id);

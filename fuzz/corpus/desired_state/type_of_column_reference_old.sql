@@ -1,0 +1,1 @@
+CREATE TABLE accounts (id bigint, email varchar(200), tags text[]);

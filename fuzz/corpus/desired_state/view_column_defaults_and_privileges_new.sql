@@ -1,0 +1,10 @@
+CREATE TABLE notes (id bigint, body text, state text);
+CREATE VIEW open_notes AS SELECT id, body, state FROM notes WHERE state = 'open';
+ALTER VIEW open_notes ALTER COLUMN state SET DEFAULT 'opened';
+GRANT SELECT (id) ON open_notes TO view_reader;
+GRANT UPDATE (body) ON open_notes TO view_reader;
+CREATE VIEW all_notes AS SELECT id, body FROM notes;
+ALTER VIEW all_notes ALTER COLUMN body SET DEFAULT 'empty';
+GRANT SELECT (body) ON all_notes TO view_reader;
+GRANT INSERT (id), INSERT (body) ON all_notes TO view_reader;
+REVOKE INSERT ON all_notes FROM view_reader;

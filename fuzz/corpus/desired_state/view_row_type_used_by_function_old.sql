@@ -1,0 +1,4 @@
+CREATE TABLE users (id integer PRIMARY KEY, email text, created_at timestamptz);
+CREATE VIEW active_users AS SELECT id, email, created_at FROM users;
+CREATE FUNCTION newest_user() RETURNS active_users LANGUAGE sql STABLE
+    AS 'SELECT * FROM active_users ORDER BY created_at DESC LIMIT 1';
