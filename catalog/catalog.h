@@ -59,6 +59,9 @@ struct Catalog {
     // Names objects of the desired state had before; the planner's alone (never compared,
     // fingerprinted or saved).
     std::vector<RenameHint> renamed_from;
+    // Roles that are superusers or have BYPASSRLS, as the database reported them: lint's alone
+    // (never compared, fingerprinted or saved); a routine they own sees every tenant's rows.
+    std::vector<std::string> roles_bypassing_rls;
 
     // True when a relation (table, view, sequence, index, constraint index) of that name
     // exists: they share a namespace.

@@ -40,6 +40,7 @@ extern const char* const kTriggers;
 extern const char* const kPolicies;
 extern const char* const kDefaultPrivileges;
 extern const char* const kUnmodeled;
+extern const char* const kRolesBypassingRls;
 extern const char* const kCollations;
 extern const char* const kDomains;
 extern const char* const kCompositeTypes;

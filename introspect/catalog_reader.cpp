@@ -334,6 +334,7 @@ Snapshot read_catalog(Session& session) {
         read_event_triggers(state, session);
         read_publications(state, session);
         c.unmodeled = query_json(session, catalog_queries::kUnmodeled).get<std::vector<UnmodeledObject>>();
+        c.roles_bypassing_rls = query_json(session, catalog_queries::kRolesBypassingRls).get<std::vector<std::string>>();
         session.execute("COMMIT");
     } catch (...) {
         session.execute("ROLLBACK");

@@ -26,9 +26,10 @@ void exempt(Finding& f, const LintConfig& config) {
     if (const Exemption* e = config.exemption_for(subject(f), f.rule)) f.suppressed = "pgfleet.yaml: " + e->reason;
 }
 
-std::vector<Finding> run_rules(const Catalog& catalog, const LintConfig& config) {
+std::vector<Finding> run_rules(const Catalog& catalog, const LintConfig& config,
+                               const std::vector<IgnoredObject>& ignored) {
     TenantModel tenants(catalog, config);
-    RuleContext context{catalog, config, tenants};
+    RuleContext context{catalog, config, tenants, ignored};
     std::vector<Finding> out;
     for (const Rule* rule : all_rules()) {
         RuleSeverity severity = severity_of(*rule, config);
@@ -67,7 +68,11 @@ private:
 // Where the finding is: the first of its settings the files changed, else its object, else
 // its table's definition.
 void locate(Finding& f, const ParserState& desired, SourceLines& lines) {
-    if (!f.object) return;
+    // A finding about an object the model does not keep comes located by its rule.
+    if (!f.object) {
+        if (!f.location.path.empty()) f.source_line = lines.line(f.location.path, f.location.line);
+        return;
+    }
     const SourceLocation* at = nullptr;
     for (const auto& s : f.settings)
         if (auto it = desired.setting_locations.find({*f.object, s}); !at && it != desired.setting_locations.end())
@@ -84,13 +89,15 @@ void locate(Finding& f, const ParserState& desired, SourceLines& lines) {
 }  // namespace
 
 std::vector<Finding> run(const Catalog& catalog, const LintConfig& config) {
-    std::vector<Finding> out = run_rules(catalog, config);
+    std::vector<IgnoredObject> ignored;
+    for (const auto& u : catalog.unmodeled) ignored.push_back({u, {}});
+    std::vector<Finding> out = run_rules(catalog, config, ignored);
     sort_findings(out);
     return out;
 }
 
 std::vector<Finding> run(const ParserState& desired, const LintConfig& config) {
-    std::vector<Finding> out = run_rules(desired.catalog, config);
+    std::vector<Finding> out = run_rules(desired.catalog, config, desired.ignored_objects);
     SourceLines lines;
     std::vector<Finding> problems;
     std::vector<Suppression> suppressions = read_suppressions(desired.directives, problems);

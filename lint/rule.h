@@ -7,6 +7,7 @@
 #include "lint/finding.h"
 #include "lint/lint_config.h"
 #include "lint/tenant_model.h"
+#include "parser/parser_state.h"
 
 namespace pgfleet::lint {
 
@@ -16,6 +17,9 @@ struct RuleContext {
     const Catalog& catalog;
     const LintConfig& config;
     const TenantModel& tenants;
+    // Objects the model does not represent (operators...): located in a desired state, from
+    // the catalog's unmodeled list (unlocated) in a database.
+    const std::vector<IgnoredObject>& ignored;
 };
 
 using RuleCheck = void (*)(const RuleContext&, std::vector<Finding>&);

@@ -9,6 +9,7 @@ const std::vector<const Rule*>& all_rules() {
         &rules::rls_enabled,        &rules::rls_forced,                   &rules::policy_coverage,
         &rules::policy_tenant_predicate, &rules::policy_unscoped,         &rules::key_includes_tenant,
         &rules::fk_includes_tenant, &rules::tenant_index,                 &rules::security_definer_search_path,
+        &rules::security_definer_owner,
         &rules::shadowed_builtin,   &rules::rewrite_rule,
         &rules::view_security_invoker, &rules::no_public_grant,           &rules::suppression,
     };

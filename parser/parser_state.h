@@ -19,6 +19,13 @@ struct SourceDirective {
     SourceLocation statement_begin, statement_end;
 };
 
+// An object a statement creates that the model does not represent (CREATE OPERATOR ...):
+// never planned, but lint looks at it.
+struct IgnoredObject {
+    UnmodeledObject object;
+    SourceLocation location;
+};
+
 struct ParserState {
     Catalog catalog;
     std::vector<std::string> search_path{"public"};
@@ -34,6 +41,7 @@ struct ParserState {
     // DO blocks: code only a server can run. Their files are elaborated on a local throwaway
     // PostgreSQL before planning (see introspect/elaborate.h); the parsed catalog lacks what they do.
     std::vector<SourceLocation> do_blocks;
+    std::vector<IgnoredObject> ignored_objects;
     // (parent index, partition) -> the name of the partition's index attached as its copy:
     // the model keeps only the parent's, but a DETACH gives the copy back under this name.
     std::map<std::pair<QualifiedName, QualifiedName>, std::string> attached_index_names;

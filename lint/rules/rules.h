@@ -16,6 +16,7 @@ extern const Rule key_includes_tenant;
 extern const Rule fk_includes_tenant;
 extern const Rule tenant_index;
 extern const Rule security_definer_search_path;
+extern const Rule security_definer_owner;
 extern const Rule shadowed_builtin;
 extern const Rule rewrite_rule;
 extern const Rule view_security_invoker;

@@ -65,6 +65,7 @@ std::vector<LintFixture> lint_fixtures() {
         f.expected = parse_expect(text.substr(expect + 10, eol - expect - 10));
         f.has_directives = text.find("pgfleet:") != std::string::npos;
         f.needs_major = needs_major(text.substr(0, text.find('\n')));
+        f.files_only = text.substr(0, text.find('\n')).find("(files only") != std::string::npos;
         out.push_back(std::move(f));
     }
     std::sort(out.begin(), out.end(), [](const LintFixture& a, const LintFixture& b) { return a.sql < b.sql; });

@@ -23,6 +23,7 @@ struct LintFixture {
     std::vector<ExpectedFinding> expected;
     bool has_directives = false;  // in-file suppressions, which a live database does not carry
     int needs_major = 0;          // "(needs PostgreSQL N)" on the first line: syntax older servers reject
+    bool files_only = false;      // "(files only" on the first line: creates cluster objects (roles); a live test of its own
 };
 
 std::vector<LintFixture> lint_fixtures();

@@ -5,7 +5,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "catalog/sql_name.h"
 #include "introspect/catalog_reader.h"
+#include "introspect/session.h"
 #include "lint/lint.h"
 #include "lint/report.h"
 #include "parser/schema_loader.h"
@@ -45,7 +47,7 @@ int run_plan(const std::string& args, std::string& output) {
 
 TEST_CASE("lint live: every fixture gives the same findings from the database", "[db]") {
     for (const auto& f : lint_fixtures()) {
-        if (f.has_directives) continue;  // suppression comments live in files only
+        if (f.has_directives || f.files_only) continue;  // suppression comments live in files only
         DYNAMIC_SECTION(f.rule + "/" + f.name) {
             if (test_major() < f.needs_major) {
                 WARN(f.rule + "/" + f.name + ": not on PostgreSQL " + std::to_string(test_major()) + ", needs " +
@@ -113,4 +115,59 @@ TEST_CASE("lint live: the bundled example and its broken copy", "[db]") {
     CHECK(plan.find("### Tenant isolation: 3 errors, 0 warnings") != std::string::npos);
     CHECK(run_plan(shell_quote(bundled_example_dir()) + " --db " + shell_quote(empty.conninfo()), plan) == 2);
     CHECK(plan.find("Tenant isolation of the desired state: no findings") != std::string::npos);
+}
+
+// Roles belong to the cluster, so this bypass has a test of its own (the fixture of
+// security-definer-owner is files only): a definer function owned by a BYPASSRLS role reads
+// every tenant's rows through FORCE'd row-level security, and lint finds it in the database.
+TEST_CASE("lint live: a definer function owned by a BYPASSRLS role leaks rows and is a finding", "[db]") {
+    TestDatabase db;
+    db.load_sql(R"(CREATE TABLE notes (
+    tenant_id uuid NOT NULL,
+    note_id bigint NOT NULL,
+    body text,
+    PRIMARY KEY (tenant_id, note_id)
+);
+ALTER TABLE notes ENABLE ROW LEVEL SECURITY;
+ALTER TABLE notes FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON notes
+    USING (tenant_id = current_setting('app.tenant_id')::uuid)
+    WITH CHECK (tenant_id = current_setting('app.tenant_id')::uuid);
+CREATE FUNCTION note_count() RETURNS bigint
+    LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, public
+    AS $$ SELECT count(*) FROM public.notes $$;
+)");
+    const std::string a = "00000000-0000-0000-0000-00000000000a", b = "00000000-0000-0000-0000-00000000000b";
+    {
+        Session owner(db.conninfo());
+        for (const auto& tenant : {a, b}) {
+            owner.execute("SET app.tenant_id = " + sql_literal(tenant));
+            owner.execute("INSERT INTO notes VALUES (" + sql_literal(tenant) + ", 1, 'x')");
+        }
+        owner.execute("SET app.tenant_id = " + sql_literal(a));
+        CHECK(owner.query_value("SELECT count(*) FROM notes") == "1");
+        CHECK(owner.query_value("SELECT note_count()") == "1");
+    }
+    lint::LintConfig config;
+    auto rules_found = [&] {
+        std::vector<std::string> out;
+        for (const auto& f : lint::run(read_database(db.conninfo()).catalog, config))
+            out.push_back(f.rule + " " + lint::object_name(f));
+        return out;
+    };
+    CHECK(rules_found().empty());
+
+    // Named per database: parallel test runs share the cluster.
+    const std::string role = "pf_bypass_" + db.name();
+    psql_as_superuser(db.name(), "CREATE ROLE " + sql_ident(role) + " NOLOGIN BYPASSRLS; GRANT USAGE ON SCHEMA public TO " +
+                                     sql_ident(role) + "; GRANT SELECT ON notes TO " + sql_ident(role) +
+                                     "; ALTER FUNCTION note_count() OWNER TO " + sql_ident(role));
+    {
+        Session owner(db.conninfo());
+        owner.execute("SET app.tenant_id = " + sql_literal(a));
+        CHECK(owner.query_value("SELECT count(*) FROM notes") == "1");
+        CHECK(owner.query_value("SELECT note_count()") == "2");  // tenant b's row too
+    }
+    CHECK(rules_found() == std::vector<std::string>{"security-definer-owner function public.note_count()"});
+    psql_as_superuser(db.name(), "DROP OWNED BY " + sql_ident(role) + "; DROP ROLE " + sql_ident(role));
 }

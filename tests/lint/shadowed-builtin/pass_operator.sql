@@ -1,0 +1,17 @@
+-- an operator of its own under a name the tenant comparison does not use
+-- expect: none
+CREATE TABLE notes (
+    tenant_id uuid NOT NULL,
+    note_id bigint NOT NULL,
+    body text,
+    PRIMARY KEY (tenant_id, note_id)
+);
+ALTER TABLE notes ENABLE ROW LEVEL SECURITY;
+ALTER TABLE notes FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON notes
+    USING (tenant_id = current_setting('app.tenant_id')::uuid)
+    WITH CHECK (tenant_id = current_setting('app.tenant_id')::uuid);
+CREATE FUNCTION public.uuid_same_prefix(a uuid, b uuid) RETURNS boolean
+    LANGUAGE sql IMMUTABLE
+    AS $$ SELECT left(a::text, 8) = left(b::text, 8) $$;
+CREATE OPERATOR public.=~= (LEFTARG = uuid, RIGHTARG = uuid, FUNCTION = public.uuid_same_prefix);
