@@ -4,6 +4,7 @@
 #include <map>
 
 #include "parser/alter_table_foreign_rules.h"
+#include "parser/column_refs.h"
 #include "parser/column_storage.h"
 #include "parser/columns.h"
 #include "parser/constraints.h"
@@ -59,6 +60,9 @@ void add_column(StatementContext& ctx, const QualifiedName& t, const pgast::Node
     std::vector<std::string> taken;
     std::optional<Sequence> seq = attach_column_sequence(ctx, t, cd, taken);
     table.columns.push_back(cd.column);
+    if (cd.column.generated) require_referenced_columns(table, *cd.column.generated, ctx.offset_of(def));
+    for (const auto& c : cd.constraints)
+        if (c.check) require_referenced_columns(table, *c.check, ctx.offset_of(def));
     bool has_pk = false;
     for (const auto& c : cd.constraints) has_pk |= c.type == ConstraintType::PrimaryKey;
     if (has_pk) table.find_column(name)->not_null = true;
@@ -222,6 +226,7 @@ void add_constraint(StatementContext& ctx, const QualifiedName& t, const pgast::
                                                                : constraint_from_index(ctx, t, con);
     for (const auto& col : c.columns)
         if (!table.find_column(col)) throw StatementError("missing-object", "column \"" + col + "\" does not exist");
+    if (c.check) require_referenced_columns(table, *c.check, ctx.offset_of(con));
     if (c.type == ConstraintType::PrimaryKey)
         for (const auto& col : c.columns) table.find_column(col)->not_null = true;
     Table before = table;

@@ -1,6 +1,7 @@
 // CREATE TABLE.
 #include <algorithm>
 
+#include "parser/column_refs.h"
 #include "parser/columns.h"
 #include "parser/constraints.h"
 #include "parser/def_elems.h"
@@ -164,6 +165,11 @@ void create_table(StatementContext& ctx, const pgast::Node& body, bool foreign) 
         if (c.type == ConstraintType::PrimaryKey)
             for (const auto& col : c.columns) table.find_column(col)->not_null = true;
     }
+    for (const auto& b : built)
+        if (b.constraint.type == ConstraintType::Check && b.constraint.check)
+            require_referenced_columns(table, *b.constraint.check, b.offset);
+    for (size_t i = 0; i < columns.size(); ++i)
+        if (columns[i].column.generated) require_referenced_columns(table, *columns[i].column.generated, column_offsets[i]);
     add_named_constraints(ctx, table, constraints);
     // LIKE copies are named after the table's own constraints, as PostgreSQL adds them later.
     for (const auto& like : likes) {

@@ -1,4 +1,5 @@
 // CREATE INDEX.
+#include "parser/column_refs.h"
 #include "parser/def_elems.h"
 #include "parser/expressions.h"
 #include "parser/handlers.h"
@@ -36,6 +37,7 @@ void handle_create_index(StatementContext& ctx, const pgast::Node& body) {
         if (!el.column.empty() && !t.find_column(el.column))
             throw StatementError("missing-object", "column \"" + el.column + "\" does not exist",
                                  ctx.offset_of(pgast::node_body(p)));
+        if (el.expression) require_referenced_columns(t, *el.expression, ctx.offset_of(pgast::node_body(p)));
         idx.elements.push_back(std::move(el));
     }
     for (const auto& p : pgast::get_list(body, "indexIncludingParams")) {
@@ -45,6 +47,7 @@ void handle_create_index(StatementContext& ctx, const pgast::Node& body) {
     }
     if (body.contains("whereClause"))
         idx.predicate = make_expr(body["whereClause"], ExprContext{ctx.scope(), table, ctx.location_base()});
+    if (idx.predicate) require_referenced_columns(t, *idx.predicate, ctx.offset_of(pgast::node_body(body["whereClause"])));
 
     std::string name = pgast::get_string(body, "idxname");
     if (name.empty()) {

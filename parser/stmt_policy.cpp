@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "catalog/current_role.h"
+#include "parser/column_refs.h"
 #include "parser/expressions.h"
 #include "parser/handlers.h"
 #include "parser/statement_error.h"
@@ -26,6 +27,19 @@ std::vector<std::string> policy_roles(const pgast::Node& list) {
 
 QualifiedName policy_table(StatementContext& ctx, const pgast::Node& rv) { return ctx.existing_table(rv); }
 
+// The columns a clause names must be the table's; names inside a subquery belong to its own
+// tables, so clauses with one are left to the server.
+void require_clause_columns(StatementContext& ctx, const QualifiedName& table, const pgast::Node& body) {
+    auto it = ctx.catalog().tables.find(table);
+    if (it == ctx.catalog().tables.end()) return;
+    for (const char* clause : {"qual", "with_check"}) {
+        if (!body.contains(clause)) continue;
+        Expr e = make_expr(body[clause], ExprContext{ctx.scope(), table, ctx.location_base()});
+        if (e.sql.find("SELECT") == std::string::npos)
+            require_referenced_columns(it->second, e, ctx.offset_of(pgast::node_body(body[clause])));
+    }
+}
+
 }  // namespace
 
 void handle_create_policy(StatementContext& ctx, const pgast::Node& body) {
@@ -38,6 +52,7 @@ void handle_create_policy(StatementContext& ctx, const pgast::Node& body) {
     p.command = cmd;
     p.roles = policy_roles(pgast::get_list(body, "roles"));
     ExprContext ectx{ctx.scope(), p.table, ctx.location_base()};
+    require_clause_columns(ctx, p.table, body);
     if (body.contains("qual")) p.using_expr = make_expr(body["qual"], ectx);
     if (body.contains("with_check")) p.check_expr = make_expr(body["with_check"], ectx);
     ObjectKey key = policy_key(p.table, p.name);
@@ -55,6 +70,7 @@ void handle_alter_policy(StatementContext& ctx, const pgast::Node& body) {
         throw StatementError("missing-object", "policy \"" + name + "\" for table \"" + table.name + "\" does not exist");
     Policy p = it->second;
     ExprContext ectx{ctx.scope(), table, ctx.location_base()};
+    require_clause_columns(ctx, table, body);
     if (body.contains("roles")) p.roles = policy_roles(body["roles"]);
     if (body.contains("qual")) p.using_expr = make_expr(body["qual"], ectx);
     if (body.contains("with_check")) p.check_expr = make_expr(body["with_check"], ectx);
