@@ -276,12 +276,21 @@ Snapshot read_catalog(Session& session) {
         }
 
         json constraints = query_json(session, catalog_queries::kConstraints);
-        std::string ddl;
-        for (const auto& j : constraints)
-            ddl += "ALTER TABLE ONLY " + sql_qualified(j.at("schema").get<std::string>(), j.at("table").get<std::string>()) +
-                   " ADD CONSTRAINT " + sql_ident(j.at("name").get<std::string>()) + " " +
-                   j.at("definition").get<std::string>() + ";\n";
+        // Foreign keys go after the indexes: one may reference a unique index, not a constraint.
+        std::string ddl, foreign_keys;
+        for (const auto& j : constraints) {
+            const std::string definition = j.at("definition").get<std::string>();
+            (definition.rfind("FOREIGN KEY", 0) == 0 ? foreign_keys : ddl) +=
+                "ALTER TABLE ONLY " + sql_qualified(j.at("schema").get<std::string>(), j.at("table").get<std::string>()) +
+                " ADD CONSTRAINT " + sql_ident(j.at("name").get<std::string>()) + " " + definition + ";\n";
+        }
         interpret_server_ddl(state, ddl, "constraints");
+
+        json indexes = query_json(session, catalog_queries::kIndexes);
+        ddl.clear();
+        for (const auto& j : indexes) ddl += j.at("definition").get<std::string>() + ";\n";
+        interpret_server_ddl(state, ddl, "indexes");
+        interpret_server_ddl(state, foreign_keys, "foreign keys");
         for (const auto& j : constraints) {
             auto& table = c.tables.at({j.at("schema").get<std::string>(), j.at("table").get<std::string>()});
             Constraint* con = table.find_constraint(j.at("name").get<std::string>());
@@ -290,10 +299,6 @@ Snapshot read_catalog(Session& session) {
                 con->index_options = j.at("index_options").get<std::vector<std::string>>();
         }
 
-        json indexes = query_json(session, catalog_queries::kIndexes);
-        ddl.clear();
-        for (const auto& j : indexes) ddl += j.at("definition").get<std::string>() + ";\n";
-        interpret_server_ddl(state, ddl, "indexes");
         for (const auto& j : indexes) {
             Index& idx = c.indexes.at({j.at("schema").get<std::string>(), j.at("name").get<std::string>()});
             idx.comment = j.at("comment").get<std::string>();

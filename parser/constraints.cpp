@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 
 #include "parser/def_elems.h"
 #include "parser/expressions.h"
@@ -27,6 +28,27 @@ static void finish_foreign_key(Constraint& c, const pgast::Node& con) {
     c.references.on_update = action_letter(pgast::get_string(con, "fk_upd_action"));
     c.references.on_delete = action_letter(pgast::get_string(con, "fk_del_action"));
     c.references.on_delete_columns = key_names(pgast::get_list(con, "fk_del_set_cols"));
+}
+
+// Whether a primary key, unique constraint or plain unique index of `table` has exactly these
+// columns (in any order), as a foreign key needs.
+static bool has_unique_key(const Catalog& catalog, const Table& table, const std::vector<std::string>& columns) {
+    std::set<std::string> wanted(columns.begin(), columns.end());
+    for (const auto& k : table.constraints)
+        if ((k.type == ConstraintType::PrimaryKey || k.type == ConstraintType::Unique) &&
+            std::set<std::string>(k.columns.begin(), k.columns.end()) == wanted)
+            return true;
+    for (const Index* idx : catalog.indexes_of(table.name)) {
+        if (!idx->unique || idx->predicate) continue;
+        std::set<std::string> cols;
+        bool plain = true;
+        for (const auto& e : idx->elements) {
+            plain &= !e.column.empty();
+            cols.insert(e.column);
+        }
+        if (plain && cols == wanted) return true;
+    }
+    return false;
 }
 
 void build_foreign_key(StatementContext& ctx, Constraint& c, const pgast::Node& con, const Table* pending) {
@@ -57,6 +79,12 @@ void build_foreign_key(StatementContext& ctx, Constraint& c, const pgast::Node& 
         if (!target->find_column(col))
             throw StatementError("missing-object", "column \"" + col + "\" referenced in foreign key constraint does not exist",
                                  ctx.offset_of(pk));
+    // The key of a table being created may come later in the statement.
+    if (target != pending && !has_unique_key(ctx.catalog(), *target, c.references.columns))
+        throw StatementError("invalid",
+                             "there is no unique constraint matching given keys for referenced table \"" +
+                                 target->name.name + "\"",
+                             ctx.offset_of(pk));
     finish_foreign_key(c, con);
 }
 

@@ -14,6 +14,9 @@ void handle_create_enum(StatementContext& ctx, const pgast::Node& body) {
     EnumType e;
     e.name = name;
     e.labels = pgast::string_list(pgast::get_list(body, "vals"));
+    for (size_t i = 0; i < e.labels.size(); ++i)
+        if (std::find(e.labels.begin(), e.labels.begin() + static_cast<long>(i), e.labels[i]) != e.labels.begin() + static_cast<long>(i))
+            throw StatementError("invalid", "enum label \"" + e.labels[i] + "\" used more than once");
     e.privileges = ctx.new_object_privileges(name.schema, "types");
     ctx.catalog().enums[name] = e;
     ctx.define(type_key(name));

@@ -1,4 +1,6 @@
 // CREATE [CONSTRAINT] TRIGGER (also reads the server's pg_get_triggerdef output).
+#include <set>
+
 #include "parser/def_elems.h"
 #include "parser/expressions.h"
 #include "parser/handlers.h"
@@ -19,6 +21,16 @@ QualifiedName trigger_function(StatementContext& ctx, const pgast::Node& funcnam
     for (const auto& s : ctx.scope().search_path())
         if (ctx.catalog().has_routine_named({s, names.back()})) return {s, names.back()};
     return {"pg_catalog", names.back()};
+}
+
+// Without extensions, a trigger function is the model's or one of PostgreSQL's own.
+void require_trigger_function(StatementContext& ctx, const QualifiedName& f, int offset) {
+    static const std::set<std::string> builtin{"tsvector_update_trigger", "tsvector_update_trigger_column",
+                                               "suppress_redundant_updates_trigger"};
+    const Catalog& c = ctx.catalog();
+    if (!c.extensions.empty() || c.has_routine_named(f)) return;
+    if (f.schema == "pg_catalog" ? builtin.count(f.name) > 0 : !c.schemas.count(f.schema)) return;
+    throw StatementError("missing-object", "function " + f.name + "() does not exist", offset);
 }
 
 }  // namespace
@@ -44,6 +56,7 @@ void handle_create_trigger(StatementContext& ctx, const pgast::Node& body) {
     t.update_columns = pgast::string_list(pgast::get_list(body, "columns"));
     t.for_each_row = pgast::get_bool(body, "row");
     t.function = trigger_function(ctx, pgast::get_list(body, "funcname"));
+    require_trigger_function(ctx, t.function, -1);
     for (const auto& a : pgast::get_list(body, "args")) t.arguments.push_back(def_arg_text(a));
     t.constraint = pgast::get_bool(body, "isconstraint");
     t.deferrable = pgast::get_bool(body, "deferrable");

@@ -1,5 +1,6 @@
 #include "parser/type_names.h"
 
+#include <charconv>
 #include <map>
 
 #include "catalog/dependencies.h"
@@ -45,6 +46,41 @@ std::string paren(const std::vector<std::string>& mods) {
     std::string out = "(";
     for (size_t i = 0; i < mods.size(); ++i) out += (i ? "," : "") + mods[i];
     return out + ")";
+}
+
+// A type modifier as the number it must be; a located error for anything else.
+long long typmod_number(const std::string& text, int location) {
+    long long v = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+    if (ec != std::errc() || end != text.data() + text.size() || text.empty())
+        throw StatementError("invalid", "type modifier \"" + text.substr(0, 40) + "\" is not an integer", location);
+    return v;
+}
+
+// The modifier ranges PostgreSQL enforces when it reads a built-in type.
+void check_builtin_typmods(const std::string& name, const std::vector<std::string>& mods, int location) {
+    auto number = [&](size_t i) { return typmod_number(mods[i], location); };
+    auto fail = [&](const std::string& message) { throw StatementError("invalid", message, location); };
+    if (name == "varchar" || name == "bpchar" || name == "varbit" || name == "bit") {
+        if (mods.size() > 1) fail("invalid type modifier");
+        if (mods.empty()) return;
+        std::string shown = name == "bpchar" ? "char" : name;
+        long long n = number(0);
+        if (n < 1) fail("length for type " + shown + " must be at least 1");
+        if (n > 10485760) fail("length for type " + shown + " cannot exceed 10485760");
+    } else if (name == "numeric") {
+        if (mods.size() > 2) fail("invalid NUMERIC type modifier");
+        if (!mods.empty() && (number(0) < 1 || number(0) > 1000))
+            fail("NUMERIC precision " + mods[0] + " must be between 1 and 1000");
+        if (mods.size() == 2 && (number(1) < -1000 || number(1) > 1000))
+            fail("NUMERIC scale " + mods[1] + " must be between -1000 and 1000");
+    } else if (name == "timestamp" || name == "timestamptz" || name == "time" || name == "timetz") {
+        if (mods.size() > 1) fail("invalid type modifier");
+        if (!mods.empty() && number(0) < 0) fail("precision of type " + name + " must not be negative");
+    } else if (name == "interval") {
+        for (size_t i = 0; i < mods.size(); ++i) number(i);
+        if (mods.size() > 1 && number(1) < 0) fail("INTERVAL(" + mods[1] + ") precision must not be negative");
+    }
 }
 
 // format_type's spelling of a pg_catalog type with its modifiers.
@@ -125,6 +161,7 @@ ResolvedType resolve_type(const Node& type_name, const NameScope& scope, int loc
     bool builtin = (names.size() == 2 && names[0] == "pg_catalog") ||
                    (names.size() == 1 && is_builtin_type(names[0]));
     if (builtin) {
+        check_builtin_typmods(names.back(), mods, location);
         out.sql = builtin_sql(names.back(), mods) + suffix;
         return out;
     }

@@ -1,5 +1,6 @@
 #include "pgast/parse.h"
 
+#include <cctype>
 #include <stdexcept>
 
 #include <pg_query.h>
@@ -28,6 +29,25 @@ struct TreeOrError {
     SyntaxError error;
 };
 
+// The offset of the first token: past whitespace, -- comments and /* */ comments.
+int first_token(const std::string& text) {
+    size_t i = 0;
+    while (i < text.size()) {
+        if (std::isspace(static_cast<unsigned char>(text[i]))) {
+            ++i;
+        } else if (text.compare(i, 2, "--") == 0) {
+            size_t eol = text.find('\n', i);
+            i = eol == std::string::npos ? text.size() : eol + 1;
+        } else if (text.compare(i, 2, "/*") == 0) {
+            size_t end = text.find("*/", i + 2);
+            i = end == std::string::npos ? text.size() : end + 2;
+        } else {
+            return static_cast<int>(i);
+        }
+    }
+    return 0;
+}
+
 TreeOrError parse_text(const std::string& text) {
     PgQueryProtobufParseResult result = pg_query_parse_protobuf(text.c_str());
     TreeOrError out;
@@ -45,8 +65,7 @@ TreeOrError parse_text(const std::string& text) {
             out.error.message = e.what();
             // At the statement's first token (a piece of a split script starts with what
             // ended the statement before it).
-            size_t first = text.find_first_not_of(" \t\r\n\f");
-            out.error.offset = first == std::string::npos ? 0 : static_cast<int>(first);
+            out.error.offset = first_token(text);
         }
     }
     pg_query_free_protobuf_parse_result(result);

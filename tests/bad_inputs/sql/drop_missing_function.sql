@@ -1,0 +1,2 @@
+-- expect: 2:1: function nowhere(integer) does not exist
+DROP FUNCTION nowhere(int);

@@ -1,0 +1,3 @@
+-- expect: 3:1: schema "s" already exists
+CREATE SCHEMA s;
+CREATE SCHEMA s;

@@ -1,0 +1,2 @@
+-- expect: 2:1: schema "nowhere" does not exist
+CREATE EXTENSION pgcrypto SCHEMA nowhere;

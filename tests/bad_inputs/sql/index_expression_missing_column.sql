@@ -1,0 +1,3 @@
+-- expect: 3:1: column "b" does not exist
+CREATE TABLE t (a int);
+CREATE INDEX ON t ((a + b));

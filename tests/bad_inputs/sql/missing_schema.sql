@@ -1,0 +1,2 @@
+-- expect: 2:14: schema "nowhere" does not exist
+CREATE TABLE nowhere.t (a int);

@@ -1,0 +1,2 @@
+-- expect: 2:29: relation "nowhere" does not exist
+CREATE TABLE c PARTITION OF nowhere FOR VALUES IN (1);

@@ -1,0 +1,2 @@
+-- expect: 2:18: relation "nowhere" does not exist
+REVOKE SELECT ON nowhere FROM PUBLIC;

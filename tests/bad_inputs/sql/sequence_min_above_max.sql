@@ -1,0 +1,2 @@
+-- expect: 2:1: MINVALUE (10) must be less than MAXVALUE (5)
+CREATE SEQUENCE s MINVALUE 10 MAXVALUE 5;

@@ -1,0 +1,2 @@
+-- expect: 2:1: syntax error at or near "SELEC"
+SELEC 1;
