@@ -19,6 +19,17 @@ void follow_index_rename(Catalog& catalog, const QualifiedName& table, const std
     if (t->second.replica_identity_index == from) t->second.replica_identity_index = to;
 }
 
+bool may_remove_index(const std::string& statement_type, const pgast::Node& body) {
+    if (statement_type == "DropStmt" || statement_type == "AlterObjectSchemaStmt") return true;
+    if (statement_type != "AlterTableStmt") return false;
+    for (const auto& cmd : pgast::get_list(body, "cmds")) {
+        std::string subtype = pgast::get_string(pgast::node_body(cmd), "subtype");
+        if (subtype.rfind("AT_Drop", 0) == 0 || subtype == "AT_DetachPartition" || subtype == "AT_DetachPartitionFinalize")
+            return true;
+    }
+    return false;
+}
+
 IndexUses resolving_index_uses(const Catalog& catalog) {
     IndexUses out;
     for (const auto& [name, t] : catalog.tables) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "catalog/catalog.h"
+#include "pgast/node.h"
 
 namespace pgfleet {
 
@@ -20,6 +21,9 @@ struct IndexUses {
     std::vector<std::pair<QualifiedName, std::string>> clustered, replica;
 };
 IndexUses resolving_index_uses(const Catalog& catalog);
+// Whether a statement can take an index away (DROP, ALTER TABLE dropping or detaching, SET
+// SCHEMA): only those need the uses taken before them, a walk over every table.
+bool may_remove_index(const std::string& statement_type, const pgast::Node& body);
 void forget_missing_index_uses(Catalog& catalog, const IndexUses& before);
 
 // True when `table` has an index or a key constraint (with its index) of that name.

@@ -107,9 +107,11 @@ void interpret_file(ParserState& state, const SourceFile& file) {
         // Handlers validate before they change anything, so a failing statement leaves the
         // catalog as it was.
         try {
-            IndexUses uses = resolving_index_uses(state.catalog);
-            handler(ctx, pgast::node_body(raw.stmt));
-            forget_missing_index_uses(state.catalog, uses);
+            const pgast::Node& body = pgast::node_body(raw.stmt);
+            bool removes = may_remove_index(type, body);
+            IndexUses uses = removes ? resolving_index_uses(state.catalog) : IndexUses{};
+            handler(ctx, body);
+            if (removes) forget_missing_index_uses(state.catalog, uses);
             // Comments before the first token belong to the statement too.
             attach_rename_hints(state, file, {raw.offset, raw.offset + raw.length}, ctx.defined(), hints);
         } catch (const StatementError& e) {
