@@ -1,12 +1,14 @@
 #include "fleet/apply.h"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <chrono>
 #include <random>
 #include <thread>
 
 #include "catalog/sql_name.h"
+#include "planner/secret_values.h"
 #include "planner/transactions.h"
 
 namespace pgfleet {
@@ -38,14 +40,14 @@ struct SegmentError {
 
 // Runs one segment once; returns the error, if any, with the segment undone.
 std::optional<SegmentError> run_segment(Session& session, const Plan& plan, const StepRun& step,
-                                        const ApplyOptions& options) {
+                                        const ApplyOptions& options, const std::map<std::string, std::string>& secrets) {
     const auto& st = plan.statements;
     size_t end = step.first + step.statements;
     if (step.transactional) session.execute("BEGIN");
     for (size_t k = step.first; k < end; ++k) {
         if (options.on_statement) options.on_statement(step, k);
         try {
-            session.execute(st[k].sql);
+            session.execute(secrets.empty() ? st[k].sql : with_secret_values(st[k].sql, secrets));
         } catch (const SqlError& e) {
             if (step.transactional) rollback_quietly(session);
             else cleanup_quietly(session, st[k].cleanup);
@@ -117,6 +119,8 @@ bool is_retryable_sqlstate(const std::string& sqlstate) {
 }
 
 ApplyResult apply_plan(Session& session, const Plan& plan, const ApplyOptions& options) {
+    // Every secret is found before anything runs.
+    const std::map<std::string, std::string> secrets = secret_values_from_environment(plan);
     ApplyResult result;
     result.steps = plan_steps(plan);
     // Routine bodies may use objects created later in the plan.
@@ -128,7 +132,7 @@ ApplyResult apply_plan(Session& session, const Plan& plan, const ApplyOptions& o
         auto start = std::chrono::steady_clock::now();
         double backoff = options.backoff_initial_seconds;
         for (int attempt = 0;; ++attempt) {
-            auto error = run_segment(session, plan, step, options);
+            auto error = run_segment(session, plan, step, options, secrets);
             if (!error) break;
             if (is_retryable_sqlstate(error->sqlstate) && attempt < options.lock_retries) {
                 // Full jitter keeps many tenants from retrying in lockstep.

@@ -5,6 +5,7 @@
 #include "catalog/fingerprint.h"
 #include "fleet/tenant_apply.h"
 #include "introspect/catalog_reader.h"
+#include "planner/secret_values.h"
 #include "planner/hazards.h"
 #include "planner/plan_audit.h"
 
@@ -123,6 +124,13 @@ DatabaseApplyReport checked_apply(const std::string& conninfo, const SavedPlan& 
         for (const auto& h : report.refused_hazards) list += (list.empty() ? "" : ",") + h;
         report.message = "the plan holds hazards that are not allowed: " + list + " (allow them with --allow-hazards " +
                          list + " or hazards.allow in pgfleet.yaml)";
+        return report;
+    }
+    try {
+        (void)secret_values_from_environment(plan.plan);
+    } catch (const std::runtime_error& e) {
+        report.status = DatabaseApplyStatus::Refused;
+        report.message = e.what();
         return report;
     }
     report.result = apply_plan(session, plan.plan, options);
