@@ -1,4 +1,5 @@
 #include "catalog/snapshot.h"
+#include "catalog/json_numbers.h"
 #include "catalog/snapshot_references.h"
 
 #include <fstream>
@@ -119,6 +120,7 @@ nlohmann::json snapshot_to_json(const Snapshot& s) {
 Snapshot snapshot_from_json(const nlohmann::json& j) {
     if (!j.is_object() || j.value("format", "") != kFormat)
         throw std::runtime_error("not a pgfleet snapshot (missing \"format\": \"pgfleet-snapshot\")");
+    check_json_numbers(j);
     if (j.value("format_version", 0) != kFormatVersion)
         throw std::runtime_error("unsupported snapshot format_version " +
                                  std::to_string(j.value("format_version", 0)));

@@ -141,7 +141,9 @@ Expr renamed_rule_definition(const Catalog& catalog, const Expr& definition, con
     body["rulename"] = rule_name;
     if (!(from == to)) rename_relation(body, from, to);
     // Every name in a stored definition is qualified.
-    NameScope scope(catalog, {"pg_catalog"});
+    // The scope keeps a reference to its search path, so the path outlives it.
+    static const std::vector<std::string> qualified_only{"pg_catalog"};
+    NameScope scope(catalog, qualified_only);
     return rule_definition(scope, body);
 }
 

@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "catalog/hash.h"
+#include "catalog/json_numbers.h"
 
 namespace pgfleet {
 namespace {
@@ -106,6 +107,7 @@ nlohmann::json saved_plan_to_json(const SavedPlan& p) {
 SavedPlan saved_plan_from_json(const nlohmann::json& j) {
     if (!j.is_object() || j.value("format", "") != kFormat)
         throw std::runtime_error("not a pgfleet plan (missing \"format\": \"pgfleet-plan\")");
+    check_json_numbers(j);
     if (j.value("format_version", 0) != kFormatVersion)
         throw std::runtime_error("unsupported plan format_version " + std::to_string(j.value("format_version", 0)));
     if (!j.contains("digest"))
