@@ -11,6 +11,7 @@
 #include "parser/def_elems.h"
 #include "parser/expressions.h"
 #include "parser/handlers.h"
+#include "parser/literal_input.h"
 #include "parser/null_default.h"
 #include "parser/implicit_names.h"
 #include "parser/index_uses.h"
@@ -152,6 +153,7 @@ void set_compression(StatementContext& ctx, const QualifiedName& t, const pgast:
 
 void column_default(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
     Column& col = column_of(ctx, t, pgast::get_string(cmd, "name"));
+    if (cmd.contains("def")) require_literal_input(ctx, cmd["def"], col.type);
     if (cmd.contains("def") && !default_is_stored_as_none(ctx, cmd["def"], col.type))
         col.default_value = make_expr(cmd["def"], ExprContext{ctx.scope(), t, ctx.location_base(), nullptr, col.type});
     else col.default_value.reset();

@@ -5,14 +5,10 @@
 #include "parser/statement_error.h"
 
 namespace pgfleet {
-namespace {
-
 bool is_system_column(const std::string& name) {
     static const std::set<std::string> names{"tableoid", "ctid", "xmin", "xmax", "cmin", "cmax", "oid"};
     return names.count(name) > 0;
 }
-
-}  // namespace
 
 void require_referenced_columns(const Table& table, const Expr& expr, int offset) {
     for (const auto& ref : expr.refs) {

@@ -7,6 +7,9 @@
 
 namespace pgfleet {
 
+// tableoid, ctid, xmin, ...: every table has them, no table declares them.
+bool is_system_column(const std::string& name);
+
 // Throws StatementError("missing-object", ..., offset) for the first column `expr` names on
 // `table` that the table lacks (its own name, a whole-row reference, and system columns aside).
 void require_referenced_columns(const Table& table, const Expr& expr, int offset);

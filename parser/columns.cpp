@@ -6,6 +6,7 @@
 #include "parser/expressions.h"
 #include "parser/implicit_names.h"
 #include "parser/index_elements.h"
+#include "parser/literal_input.h"
 #include "parser/null_default.h"
 #include "parser/sequence_options.h"
 #include "parser/statement_error.h"
@@ -68,6 +69,7 @@ ColumnDefinition build_column(StatementContext& ctx, const QualifiedName& table,
             if (!out.serial_type.empty())
                 throw StatementError("invalid", "multiple default values specified for column \"" + col.name + "\"",
                                      ctx.offset_of(con));
+            require_literal_input(ctx, con.at("raw_expr"), col.type);
             if (default_is_stored_as_none(ctx, con.at("raw_expr"), col.type)) col.default_value.reset();
             else col.default_value = make_expr(con.at("raw_expr"), ectx);
         } else if (contype == "CONSTR_IDENTITY") {

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "catalog/dependencies.h"
+#include "parser/column_refs.h"
 #include "parser/implicit_names.h"
 #include "parser/statement_error.h"
 #include "parser/string_node.h"
@@ -26,6 +27,8 @@ struct Source {
     std::optional<QualifiedName> table;
     // Columns merged by JOIN ... USING belong to the left side for qualification.
     std::vector<std::string> hidden;
+    // A table or view of the model: `columns` are all it has.
+    bool complete = false;
 };
 
 class Binder {
@@ -39,6 +42,7 @@ public:
         src.alias = table.name;
         src.columns = relation_columns(table);
         src.table = table;
+        src.complete = true;
         levels_.push_back({src});
         used_names_.back().push_back(src.alias);
     }
@@ -53,6 +57,8 @@ private:
     void bind_from_item(Node& item, Level& level, bool qualify_only);
     void bind_expr(Node& node, bool qualify_only);
     void bind_column_ref(Node& node);
+    void require_unqualified_column(const std::string& col, const Node& ref) const;
+    void require_column(const Source& s, const std::string& rel, const std::string& col, const Node& ref) const;
     std::vector<std::string> relation_columns(const QualifiedName& name) const;
     std::vector<std::string> row_fields(const Node& expr, const Level& from) const;
     std::vector<std::string> type_fields(const std::string& type_sql) const;
@@ -165,6 +171,7 @@ void Binder::bind_from_item(Node& item, Level& level, bool qualify_only) {
             src.columns = relation_columns(*found);
             refs_.push_back(c.tables.count(*found) ? table_key(*found) : view_key(*found));
             if (c.tables.count(*found)) src.table = *found;
+            src.complete = true;
         }
     } else if (type == "RangeSubselect") {
         bool lateral = pgast::get_bool(body, "lateral");
@@ -324,7 +331,9 @@ void Binder::bind_column_ref(Node& node) {
             auto it = std::find(params_->names.begin(), params_->names.end(), col);
             if (it != params_->names.end())
                 node = {{"ParamRef", {{"number", static_cast<int>(it - params_->names.begin()) + 1}}}};
+            return;
         }
+        require_unqualified_column(col, node);
         return;
     }
     std::string rel = pgast::string_value(fields[fields.size() - 2]);
@@ -340,10 +349,34 @@ void Binder::bind_column_ref(Node& node) {
     for (auto level = levels_.rbegin(); level != levels_.rend(); ++level)
         for (const auto& s : *level)
             if (s.alias == rel || s.written == rel) {
+                require_column(s, rel, col, node);
                 fields[fields.size() - 2] = string_node(s.alias);
                 if (s.table) refs_.push_back(column_key(*s.table, col));
                 return;
             }
+}
+
+// A bare `c` found in no FROM item: an error when every item in sight is a table or view of
+// the model (an item of unknown columns, a function's result say, might have it).
+void Binder::require_unqualified_column(const std::string& col, const Node& ref) const {
+    if (is_system_column(col)) return;
+    size_t sources = 0;
+    for (const auto& level : levels_)
+        for (const auto& s : level) {
+            if (!s.complete || s.alias == col || s.written == col) return;
+            ++sources;
+        }
+    if (sources == 0) return;
+    int location = static_cast<int>(pgast::get_int(ref["ColumnRef"], "location", 0));
+    throw StatementError("missing-object", "column \"" + col + "\" does not exist", base_ + location);
+}
+
+// `t.c` where t is a table or view of the model: PostgreSQL refuses the query when t has no c.
+void Binder::require_column(const Source& s, const std::string& rel, const std::string& col, const Node& ref) const {
+    if (!s.complete || is_system_column(col)) return;
+    if (std::count(s.columns.begin(), s.columns.end(), col)) return;
+    int location = static_cast<int>(pgast::get_int(ref["ColumnRef"], "location", 0));
+    throw StatementError("missing-object", "column " + rel + "." + col + " does not exist", base_ + location);
 }
 
 void Binder::bind_expr(Node& node, bool qualify_only) {
