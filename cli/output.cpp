@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -27,21 +28,41 @@ std::string joined(const std::vector<std::string>& items) {
     return out;
 }
 
+// A device, pipe or socket (-o /dev/null, -o /dev/stderr, a FIFO) is written to, never
+// replaced by a file.
+void write_in_place(const std::string& path, const std::string& text) {
+    std::ofstream out(path, std::ios::binary);
+    out << text;
+    out.flush();
+    if (!out) throw std::runtime_error(path + ": cannot write the output");
+}
+
 // Written beside the file and renamed over it, so a failed write never leaves half a report.
-void replace_file(const std::string& path, const std::string& text) {
-    std::string temporary = path + ".pgfleet-tmp";
+// A symbolic link keeps pointing where it did: the file it names is the one replaced.
+void replace_file(const std::string& given, const std::string& text) {
+    std::error_code ec;
+    auto status = std::filesystem::status(given, ec);
+    if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
+        return write_in_place(given, text);
+    std::filesystem::path path = given;
+    for (int links = 0; links < 40 && std::filesystem::is_symlink(std::filesystem::symlink_status(path, ec)); ++links) {
+        std::filesystem::path target = std::filesystem::read_symlink(path, ec);
+        if (ec) break;
+        path = target.is_absolute() ? target : path.parent_path() / target;
+    }
+    std::string temporary = path.string() + ".pgfleet-tmp";
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
         out << text;
         out.flush();
         if (!out) {
             std::remove(temporary.c_str());
-            throw std::runtime_error(path + ": cannot write the output");
+            throw std::runtime_error(given + ": cannot write the output");
         }
     }
     if (std::rename(temporary.c_str(), path.c_str()) != 0) {
         std::remove(temporary.c_str());
-        throw std::runtime_error(path + ": cannot write the output");
+        throw std::runtime_error(given + ": cannot write the output");
     }
 }
 

@@ -2,7 +2,10 @@
 // in every format; -o picks the format from the extension; JSON outputs match their schemas.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <fstream>
+
+#include <sys/stat.h>
 
 #include <nlohmann/json.hpp>
 
@@ -88,4 +91,26 @@ TEST_CASE("-o and --format: the extension decides, contradictions and unknown fo
     CliRun bad_show = run_pgfleet("show " + schema);
     CHECK(bad_show.code == 1);
     CHECK(bad_show.output.find(schema + ": not JSON") != std::string::npos);
+}
+
+TEST_CASE("output into a pipe or through a symbolic link goes there and never replaces it", "[db]") {
+    TempDir dir;
+    std::string schema = dir.write("s.sql", "CREATE TABLE t (id int PRIMARY KEY);\n");
+    // A link to the report keeps being a link; the file it names gets the report.
+    std::string real = dir.file("real.txt"), link = dir.file("link.txt");
+    std::filesystem::create_symlink(real, link);
+    run_pgfleet("check " + schema + " -o " + link);
+    CHECK(std::filesystem::is_symlink(link));
+    CHECK(read_text_file(real).find("tenant_id") != std::string::npos);
+    // A FIFO stays a FIFO (-o /dev/null or /dev/stderr are the everyday cases).
+    std::string fifo = dir.file("pipe.txt"), copied = dir.file("copied.txt");
+    REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
+    std::string output;
+    // The reader gives up after a while, so a writer that never opens the pipe fails the test.
+    run_command("(timeout 10 cat " + shell_quote(fifo) + " > " + shell_quote(copied) + " &) ; " + PGFLEET_BINARY + " check " +
+                    schema + " -o " + shell_quote(fifo) + "; sleep 0.2",
+                &output);
+    INFO(output);
+    CHECK(std::filesystem::is_fifo(fifo));
+    CHECK(read_text_file(copied).find("tenant_id") != std::string::npos);
 }
