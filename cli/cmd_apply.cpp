@@ -12,7 +12,9 @@
 #include "cli/inputs.h"
 #include "cli/output.h"
 #include "cli/plan_flags.h"
+#include "cli/proof_output.h"
 #include "cli/step_progress.h"
+#include "catalog/fingerprint.h"
 #include "introspect/catalog_reader.h"
 #include "planner/hazards.h"
 #include "planner/render.h"
@@ -43,12 +45,30 @@ struct Planned {
     std::string database;
 };
 
+// The proof (--prove) runs before anything touches the target.
+struct NotProven : std::runtime_error {
+    NotProven() : std::runtime_error("not applied: the plan was not proven on a local copy of the database") {}
+};
+
 Planned plan_now(const ApplyArgs& a) {
     ParserState desired = load_desired_or_report(a.target, a.plan_flags.settings);
     Session session(a.db);
     Snapshot current = read_catalog(session);
     session.close();
-    return {plan_to_save(current, desired.catalog, plan_options(a.plan_flags)), current.database};
+    Planned planned{plan_to_save(current, desired.catalog, plan_options(a.plan_flags)), current.database};
+    if (a.plan_flags.prove && !prove_or_report(current, planned.plan, &desired.catalog)) throw NotProven();
+    return planned;
+}
+
+// A saved plan is proven against the database as it is now; one that has moved on from the
+// plan's source is refused by apply anyway, so it is not proven.
+void prove_saved(const ApplyArgs& a, const SavedPlan& plan) {
+    Session session(a.db);
+    Snapshot current = read_catalog(session);
+    session.close();
+    FingerprintOptions fp{.include_owners = plan.header.manage_owners};
+    if (fingerprint(current.catalog, current.server_version_major, fp) != plan.header.source_fingerprint) return;
+    if (!prove_or_report(current, plan, nullptr)) throw NotProven();
 }
 
 bool interactive() { return isatty(STDIN_FILENO) && isatty(STDERR_FILENO); }
@@ -87,7 +107,15 @@ void run_apply(const ApplyArgs& a, int& exit_code) {
         if (!name.empty() && name != "all" && !find_hazard_kind(name))
             throw std::runtime_error("--allow-hazards: unknown hazard \"" + name + "\"");
     bool saved = is_saved_plan(a.target);
-    Planned planned = saved ? Planned{read_plan_file(a.target), ""} : plan_now(a);
+    Planned planned;
+    try {
+        planned = saved ? Planned{read_plan_file(a.target), ""} : plan_now(a);
+        if (saved && a.plan_flags.prove) prove_saved(a, planned.plan);
+    } catch (const NotProven& e) {
+        std::cerr << "pgfleet: refused: " << e.what() << "\n";
+        exit_code = exit_code::kRefused;
+        return;
+    }
     const SavedPlan& plan = planned.plan;
     auto write_report = [&](const DatabaseApplyReport& r) {
         write_outputs(targets, [&](const std::string& format) { return render_database_apply(r, plan, format); });

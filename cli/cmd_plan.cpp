@@ -7,6 +7,7 @@
 #include "cli/lint_options.h"
 #include "cli/output.h"
 #include "cli/plan_flags.h"
+#include "cli/proof_output.h"
 #include "lint/lint.h"
 #include "report/plan_document.h"
 
@@ -54,6 +55,8 @@ void register_plan(CLI::App& app, int& exit_code) {
         if (stdout_format(targets).empty())
             std::cerr << "Plan: " << statements << " statement" << (statements == 1 ? "" : "s") << ".\n";
         exit_code = document.saved.plan.empty() ? exit_code::kOk : exit_code::kChanges;
+        if (a->flags.prove && !prove_or_report(current, document.saved, &desired.catalog))
+            exit_code = exit_code::kError;
     });
 }
 

@@ -13,6 +13,9 @@ void add_plan_flags(CLI::App* cmd, PlanFlags& f) {
     cmd->add_option("--online-threshold", f.online_threshold,
                     "In auto mode, tables at least this large get online DDL (e.g. 10MB)");
     add_setting_option(cmd, f.settings);
+    cmd->add_flag("--prove", f.prove,
+                  "Before anything touches the target, rebuild its current state in a local throwaway PostgreSQL "
+                  "of its major, run the plan there and require the result to be the desired state");
 }
 
 void add_setting_option(CLI::App* cmd, std::vector<std::string>& settings) {

@@ -15,6 +15,8 @@ struct PlanFlags {
     std::string online_threshold = "10MB";
     // --set name=value: session settings for loading files with DO blocks on the scratch server.
     std::vector<std::string> settings;
+    // --prove: run the plan on a local throwaway copy of the current state first.
+    bool prove = false;
 };
 
 void add_plan_flags(CLI::App* command, PlanFlags& flags);
