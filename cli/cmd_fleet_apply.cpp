@@ -12,6 +12,7 @@
 #include "fleet/apply_report.h"
 #include "fleet/fleet_plan_render.h"
 #include "fleet/fleet_workers.h"
+#include "fleet/group_proofs.h"
 #include "fleet/plan_coverage.h"
 #include "fleet/tenant_catalogs.h"
 #include "report/fleet_apply_report.h"
@@ -22,7 +23,7 @@ namespace {
 struct FleetApplyArgs {
     FleetOptions fleet;
     std::string plan, run_id, worker;
-    bool keep_going = false, restart = false, skip_unplanned = false;
+    bool keep_going = false, restart = false, skip_unplanned = false, prove = false;
     ApplyFlags apply;
     OutputOptions output;
 };
@@ -108,6 +109,15 @@ void run_fleet_apply(const FleetApplyArgs& a, int& exit_code) {
             exit_code = exit_code::kRefused;
             return;
         }
+    if (a.prove) {
+        GroupProofs proofs = prove_groups(ctx.run(), plan, tenants);
+        std::cerr << proofs.text;
+        if (!proofs.all_proven) {
+            std::cerr << "pgfleet: refused: not applied to any tenant: a group's plan was not proven on a local copy\n";
+            exit_code = exit_code::kRefused;
+            return;
+        }
+    }
     ctx.run().allow_other_major = a.apply.allow_other_major;
     FleetApplyOptions options{a.keep_going, a.restart};
     ApplyReport report;
@@ -132,6 +142,9 @@ void add_fleet_apply(CLI::App& fleet, int& exit_code) {
     cmd->add_flag("--keep-going", a->keep_going,
                   "Finish a wave despite failures (a failed canary still stops, and so does a wave over its threshold)");
     cmd->add_flag("--restart", a->restart, "Ignore the journal: revisit tenants an earlier run finished");
+    cmd->add_flag("--prove", a->prove,
+                  "Before any tenant is touched, prove each fingerprint group's plan once on a local throwaway copy "
+                  "of one of its tenants (as apply --prove)");
     cmd->add_flag("--skip-unplanned", a->skip_unplanned,
                   "Apply a saved plan even though tenants found now are not in it (they are left alone)");
     cmd->add_option("--run", a->run_id,
