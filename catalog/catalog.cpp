@@ -1,24 +1,68 @@
 #include "catalog/catalog.h"
 
+#include <cstdlib>
+#include <stdexcept>
+
 namespace pgfleet {
 
-bool Catalog::has_relation(const QualifiedName& name) const {
-    // A composite type's row lives in pg_class too.
-    if (tables.count(name) || views.count(name) || sequences.count(name) || indexes.count(name) ||
-        composite_types.count(name))
-        return true;
-    for (auto it = tables.lower_bound(QualifiedName{name.schema, ""});
-         it != tables.end() && it->first.schema == name.schema; ++it) {
+namespace {
+
+bool scan_for_relation(const Catalog& c, const QualifiedName& name) {
+    for (auto it = c.tables.lower_bound(QualifiedName{name.schema, ""});
+         it != c.tables.end() && it->first.schema == name.schema; ++it) {
         // Primary key, unique and exclusion constraints own an index of the same name.
-        const Constraint* c = it->second.find_constraint(name.name);
-        if (c && (c->type == ConstraintType::PrimaryKey || c->type == ConstraintType::Unique ||
-                  c->type == ConstraintType::Exclusion))
+        const Constraint* con = it->second.find_constraint(name.name);
+        if (con && (con->type == ConstraintType::PrimaryKey || con->type == ConstraintType::Unique ||
+                    con->type == ConstraintType::Exclusion))
             return true;
         // Identity columns own a sequence that lives only inside the column model.
         for (const auto& col : it->second.columns)
             if (col.identity && col.identity->sequence == name) return true;
     }
     return false;
+}
+
+bool scan_for_constraint(const Catalog& c, const std::string& schema, const std::string& name) {
+    for (auto it = c.tables.lower_bound(QualifiedName{schema, ""}); it != c.tables.end() && it->first.schema == schema;
+         ++it)
+        if (it->second.find_constraint(name)) return true;
+    return false;
+}
+
+// PGFLEET_CHECK_NAME_INDEX=1: every indexed answer is compared with a walk over the tables
+// (the tests run the corpus this way).
+bool checking_index() {
+    static const bool on = [] {
+        const char* v = std::getenv("PGFLEET_CHECK_NAME_INDEX");
+        return v && *v == '1';
+    }();
+    return on;
+}
+
+bool checked(bool indexed, bool walked, const std::string& what) {
+    if (indexed != walked)
+        throw std::logic_error("relation name index disagrees with the catalog on " + what + (indexed ? ": indexed, not in the tables" : ": in the tables, not indexed"));
+    return indexed;
+}
+
+}  // namespace
+
+bool Catalog::has_relation(const QualifiedName& name) const {
+    // A composite type's row lives in pg_class too.
+    if (tables.count(name) || views.count(name) || sequences.count(name) || indexes.count(name) ||
+        composite_types.count(name))
+        return true;
+    const RelationNameIndex* index = name_index.index.get();
+    if (!index) return scan_for_relation(*this, name);
+    bool found = index->has_constraint(*this, name.schema, name.name, true) || index->is_identity_sequence(*this, name);
+    return checking_index() ? checked(found, scan_for_relation(*this, name), name.schema + "." + name.name) : found;
+}
+
+bool Catalog::has_table_constraint(const std::string& schema, const std::string& name) const {
+    const RelationNameIndex* index = name_index.index.get();
+    if (!index) return scan_for_constraint(*this, schema, name);
+    bool found = index->has_constraint(*this, schema, name, false);
+    return checking_index() ? checked(found, scan_for_constraint(*this, schema, name), schema + "." + name) : found;
 }
 
 bool Catalog::has_type(const QualifiedName& name) const {
@@ -83,9 +127,11 @@ bool Catalog::contains(const ObjectKey& key) const {
 }
 
 std::vector<const Index*> Catalog::indexes_of(const QualifiedName& relation) const {
+    // An index lives in its table's schema.
     std::vector<const Index*> out;
-    for (const auto& [name, index] : indexes)
-        if (index.table == relation) out.push_back(&index);
+    for (auto it = indexes.lower_bound(QualifiedName{relation.schema, ""});
+         it != indexes.end() && it->first.schema == relation.schema; ++it)
+        if (it->second.table == relation) out.push_back(&it->second);
     return out;
 }
 

@@ -18,6 +18,7 @@
 #include "catalog/policy.h"
 #include "catalog/publication.h"
 #include "catalog/range_type.h"
+#include "catalog/relation_name_index.h"
 #include "catalog/rename_hint.h"
 #include "catalog/rule.h"
 #include "catalog/schema.h"
@@ -62,10 +63,15 @@ struct Catalog {
     // Roles that are superusers or have BYPASSRLS, as the database reported them: lint's alone
     // (never compared, fingerprinted or saved); a routine they own sees every tenant's rows.
     std::vector<std::string> roles_bypassing_rls;
+    // Kept by the parser while it interprets files (catalog/relation_name_index.h); empty in a
+    // copy, and then the lookups below walk the tables.
+    RelationNameCache name_index;
 
     // True when a relation (table, view, sequence, index, constraint index) of that name
     // exists: they share a namespace.
     bool has_relation(const QualifiedName& name) const;
+    // True when a table of the schema has a constraint of that name.
+    bool has_table_constraint(const std::string& schema, const std::string& name) const;
     // True when a type of that name exists (enums, domains, composites, ranges and their
     // multiranges, row types).
     bool has_type(const QualifiedName& name) const;

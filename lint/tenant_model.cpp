@@ -50,6 +50,7 @@ std::string castable(const std::string& expr) {
 }  // namespace
 
 TenantModel::TenantModel(const Catalog& catalog, const LintConfig& config) : catalog_(catalog), config_(config) {
+    for (const auto& [name, index] : catalog.indexes) indexes_by_table_[index.table].push_back(&index);
     std::map<std::string, int> type_counts;
     for (const auto& [name, table] : catalog.tables) {
         // Foreign tables take no row-level security; their rows live elsewhere.
@@ -139,6 +140,12 @@ bool TenantModel::reads_tenant_rows(const View& view) const {
         }
     }
     return false;
+}
+
+const std::vector<const Index*>& TenantModel::indexes_of(const QualifiedName& table) const {
+    static const std::vector<const Index*> none;
+    auto it = indexes_by_table_.find(table);
+    return it == indexes_by_table_.end() ? none : it->second;
 }
 
 }  // namespace pgfleet::lint

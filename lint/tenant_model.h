@@ -42,6 +42,9 @@ public:
     // The comparison policies should make on this table, as SQL.
     std::string expected_predicate(const Table& table) const;
 
+    // The indexes of a table, in name order (looked up once for all, not per table).
+    const std::vector<const Index*>& indexes_of(const QualifiedName& table) const;
+
     // True when the view reads tenant tables, directly or through other views.
     bool reads_tenant_rows(const View& view) const;
 
@@ -53,6 +56,7 @@ private:
     std::vector<const Table*> candidates_, tables_;
     std::set<QualifiedName> tenant_names_;
     std::string expected_type_;
+    std::map<QualifiedName, std::vector<const Index*>> indexes_by_table_;
     // Canonical forms of the accepted comparison, per table (they name the table's column).
     mutable std::map<QualifiedName, std::set<std::string>> accepted_;
 };

@@ -96,9 +96,7 @@ std::string name_addition(const std::vector<std::string>& names) {
 }
 
 bool constraint_name_exists(const Catalog& catalog, const std::string& schema, const std::string& name) {
-    for (auto it = catalog.tables.lower_bound(QualifiedName{schema, ""});
-         it != catalog.tables.end() && it->first.schema == schema; ++it)
-        if (it->second.find_constraint(name)) return true;
+    if (catalog.has_table_constraint(schema, name)) return true;
     // Domain constraints share the namespace's constraint names (ChooseConstraintName).
     for (auto it = catalog.domains.lower_bound(QualifiedName{schema, ""});
          it != catalog.domains.end() && it->first.schema == schema; ++it)

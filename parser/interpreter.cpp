@@ -6,6 +6,7 @@
 #include "parser/directives.h"
 #include "parser/handlers.h"
 #include "parser/index_uses.h"
+#include "parser/name_index_upkeep.h"
 #include "parser/rename_hints.h"
 #include "parser/statement_error.h"
 #include "parser/sql_text.h"
@@ -93,6 +94,7 @@ void interpret_file(ParserState& state, const SourceFile& file) {
         extents.emplace_back(skip_to_token(sql, raw.offset), raw.offset + raw.length);
     for (auto& d : find_directives(file, extents)) state.directives.push_back(std::move(d));
     std::vector<HintComment> hints = find_rename_hints(file, state.diagnostics);
+    start_name_index(state.catalog);
     for (const auto& raw : parsed.statements) {
         std::string type = pgast::node_type(raw.stmt);
         // Skip leading whitespace/comments so locations point at the statement's first token.
@@ -125,7 +127,10 @@ void interpret_file(ParserState& state, const SourceFile& file) {
         } catch (const std::exception& e) {
             add_error(state, file, "invalid", e.what(), offset);
         }
+        update_name_index(state.catalog, type, pgast::node_body(raw.stmt));
     }
+    // Whatever changes the catalog next keeps no index up to date.
+    state.catalog.name_index.index.reset();
     report_unattached_hints(state, file, hints);
     // A NOT NULL name given, copied or kept by a rename may be the default one after all.
     drop_default_not_null_names(state.catalog);

@@ -20,7 +20,7 @@ void check_key_includes_tenant(const RuleContext& ctx, std::vector<Finding>& out
                        std::string("is a ") + (c.type == ConstraintType::PrimaryKey ? "primary key" : "unique constraint") +
                            " without " + tc + "; make it (" + tc + ", ...)");
         }
-        for (const Index* idx : ctx.catalog.indexes_of(t->name)) {
+        for (const Index* idx : ctx.tenants.indexes_of(t->name)) {
             if (!idx->unique) continue;
             std::vector<std::string> columns;
             for (const auto& e : idx->elements) columns.push_back(e.column);

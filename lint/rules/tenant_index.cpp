@@ -13,7 +13,7 @@ bool has_leading_index(const RuleContext& ctx, const Table& t) {
             c.columns.front() == tc)
             return true;
     // A partial index serves only the rows of its predicate.
-    for (const Index* idx : ctx.catalog.indexes_of(t.name))
+    for (const Index* idx : ctx.tenants.indexes_of(t.name))
         if (!idx->predicate && !idx->elements.empty() && idx->elements.front().column == tc) return true;
     if (t.partition_of)
         if (auto it = ctx.catalog.tables.find(t.partition_of->parent); it != ctx.catalog.tables.end())
