@@ -8,6 +8,7 @@
 #include "parser/index_uses.h"
 #include "parser/name_index_upkeep.h"
 #include "parser/rename_hints.h"
+#include "parser/secret_placeholders.h"
 #include "parser/statement_error.h"
 #include "parser/sql_text.h"
 #include "parser/statement_kinds.h"
@@ -86,7 +87,8 @@ void interpret_file(ParserState& state, const SourceFile& file) {
     }
     SqlTextScan scan = scan_sql_text(file.text());
     report_meta_commands(state, file, scan.meta_commands);
-    const std::string sql = without_meta_commands(file.text(), scan.meta_commands);
+    for (const auto& p : psql_variable_problems(scan.variables)) add_error(state, file, "invalid", p.message, p.offset);
+    const std::string sql = with_placeholder_literals(without_meta_commands(file.text(), scan.meta_commands), scan.variables);
     pgast::ParseOutput parsed = pgast::parse_sql(sql);
     for (const auto& err : parsed.errors) add_error(state, file, "syntax", err.message, err.offset);
     StatementExtents extents;
@@ -129,6 +131,8 @@ void interpret_file(ParserState& state, const SourceFile& file) {
         }
         update_name_index(state.catalog, type, pgast::node_body(raw.stmt));
     }
+    for (const auto& p : unused_placeholder_problems(state, scan.variables))
+        add_error(state, file, "invalid", p.message, p.offset);
     // Whatever changes the catalog next keeps no index up to date.
     state.catalog.name_index.index.reset();
     report_unattached_hints(state, file, hints);

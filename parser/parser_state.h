@@ -2,6 +2,7 @@
 // What interpreting desired-state statements builds up: the catalog, the session's
 // search_path, diagnostics, and where each object was defined.
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -45,6 +46,9 @@ struct ParserState {
     // (parent index, partition) -> the name of the partition's index attached as its copy:
     // the model keeps only the parent's, but a DETACH gives the copy back under this name.
     std::map<std::pair<QualifiedName, QualifiedName>, std::string> attached_index_names;
+    // Secret placeholders (:'pgfleet_secret_...') an OPTIONS clause took, by name; any other
+    // is an error (parser/secret_placeholders.h).
+    std::set<std::string> used_placeholders;
 };
 
 // The catalog of an empty PostgreSQL 15 database: just the public schema.

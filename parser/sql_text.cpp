@@ -1,5 +1,6 @@
 #include "parser/sql_text.h"
 
+#include <algorithm>
 #include <cctype>
 #include <utility>
 
@@ -75,6 +76,13 @@ SqlTextScan scan_sql_text(const std::string& t) {
             std::string tag = t.substr(i, tag_end - i);
             size_t close = t.find(tag, tag_end);
             i = close == std::string::npos ? t.size() : close + tag.size();
+        } else if (c == ':' && t.compare(i, 2, ":'") == 0 && (i == 0 || t[i - 1] != ':')) {
+            // psql's :'name' puts the variable's value here as a quoted literal.
+            size_t end = quoted_end(t, i + 1);
+            size_t close = std::min(end, t.size());
+            out.variables.push_back({static_cast<int>(i), static_cast<int>(close),
+                                     t.substr(i + 2, close > i + 3 ? close - i - 3 : 0)});
+            i = end;
         } else if (c == '\\') {
             // psql reads a backslash outside quotes as a meta-command running to the line's end.
             size_t end = line_end(t, i);
@@ -97,6 +105,17 @@ std::string without_meta_commands(const std::string& text, const std::vector<Met
         for (int i = m.begin; i < m.end; ++i)
             if (out[i] != '\n' && out[i] != '\r') out[i] = ' ';
     return out;
+}
+
+std::string with_placeholder_literals(std::string text, const std::vector<SqlVariable>& variables) {
+    for (const auto& v : variables) {
+        if (v.end - v.begin != static_cast<int>(v.name.size()) + 3) continue;  // unterminated
+        text[v.begin] = '\'';
+        text[v.begin + 1] = kPlaceholderMark;
+        text.replace(v.begin + 2, v.name.size(), v.name);
+        text[v.end - 1] = '\'';
+    }
+    return text;
 }
 
 }  // namespace pgfleet

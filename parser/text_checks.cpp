@@ -47,6 +47,9 @@ std::optional<TextProblem> find_text_problem(const std::string& text) {
     for (size_t i = 0; i < text.size();) {
         if (text[i] == '\0')
             return TextProblem{static_cast<int>(i), "NUL byte in the file: a desired-state file must be text"};
+        // The byte that marks a secret placeholder once read (parser/sql_text.h).
+        if (text[i] == '\x1a')
+            return TextProblem{static_cast<int>(i), "control character 0x1A in the file: a desired-state file must be text"};
         size_t n = utf8_sequence(text, i);
         if (n == 0) {
             char hex[8];
