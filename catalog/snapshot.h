@@ -20,6 +20,9 @@ struct Snapshot {
     // partitioned table counts its partitions). Not part of the catalog or its fingerprint:
     // it only decides between online and plain DDL.
     std::map<QualifiedName, long long> relation_bytes;
+    // Every role of the cluster, sorted, as the database reported them; empty when unknown (a
+    // snapshot file keeps none). Not part of the catalog: roles are the cluster's.
+    std::vector<std::string> cluster_roles;
 };
 
 nlohmann::json catalog_to_json(const Catalog& catalog);

@@ -55,6 +55,7 @@ Planned plan_now(const ApplyArgs& a) {
     Session session(a.db);
     Snapshot current = read_catalog(session);
     session.close();
+    warn_missing_roles(current, desired);
     Planned planned{plan_to_save(current, desired.catalog, plan_options(a.plan_flags)), current.database};
     if (a.plan_flags.prove && !prove_or_report(current, planned.plan, &desired.catalog)) throw NotProven();
     return planned;

@@ -1,7 +1,10 @@
 #include "cli/inputs.h"
 
+#include <algorithm>
 #include <iostream>
 
+#include "catalog/named_roles.h"
+#include "catalog/sql_name.h"
 #include "introspect/elaborate.h"
 #include "introspect/catalog_reader.h"
 #include "parser/schema_loader.h"
@@ -25,6 +28,23 @@ ParserState load_desired_or_report(const std::string& path, const std::vector<st
 Snapshot load_current(const std::string& db, const std::string& snapshot_path) {
     if (!snapshot_path.empty()) return read_snapshot_file(snapshot_path);
     return read_database(db);
+}
+
+void warn_missing_roles(const Snapshot& current, const ParserState& desired) {
+    if (current.cluster_roles.empty()) return;
+    for (const auto& [role, by] : named_roles(desired.catalog)) {
+        if (std::binary_search(current.cluster_roles.begin(), current.cluster_roles.end(), role)) continue;
+        // The GRANT when it was one, else the object's definition.
+        const SourceLocation* where = nullptr;
+        if (auto g = desired.setting_locations.find({by, "grant:" + role}); g != desired.setting_locations.end())
+            where = &g->second;
+        else if (auto d = desired.locations.find(by); d != desired.locations.end())
+            where = &d->second;
+        if (where) std::cerr << where->path << ":" << where->line << ":" << where->column << ": ";
+        std::cerr << "warning: role " << sql_ident(role) << " (named by " << describe(by)
+                  << ") does not exist on the cluster of " << (current.database.empty() ? "the database" : current.database)
+                  << "; the plan fails there until it does (roles are the cluster's: pgfleet does not create them)\n";
+    }
 }
 
 }  // namespace pgfleet

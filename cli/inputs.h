@@ -21,4 +21,8 @@ ParserState load_desired_or_report(const std::string& path, const std::vector<st
 // The current state: a snapshot file when given, else the live database.
 Snapshot load_current(const std::string& db, const std::string& snapshot_path);
 
+// A located warning on stderr for each role the desired state names that the database's
+// cluster does not have (nothing when the roles are unknown: a snapshot file).
+void warn_missing_roles(const Snapshot& current, const ParserState& desired);
+
 }  // namespace pgfleet

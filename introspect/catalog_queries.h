@@ -41,6 +41,7 @@ extern const char* const kPolicies;
 extern const char* const kDefaultPrivileges;
 extern const char* const kUnmodeled;
 extern const char* const kRolesBypassingRls;
+extern const char* const kClusterRoles;
 extern const char* const kCollations;
 extern const char* const kDomains;
 extern const char* const kCompositeTypes;

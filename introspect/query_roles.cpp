@@ -8,4 +8,9 @@ SELECT coalesce(json_agg(rolname::text ORDER BY rolname), '[]')
 FROM pg_roles WHERE rolsuper OR rolbypassrls
 )SQL";
 
+// Every role of the cluster: names a desired state uses must be among them.
+const char* const kClusterRoles = R"SQL(
+SELECT coalesce(json_agg(rolname::text ORDER BY rolname), '[]') FROM pg_roles
+)SQL";
+
 }  // namespace pgfleet::catalog_queries

@@ -40,8 +40,11 @@ TEST_CASE("plan --prove runs the plan on a local copy and finds it reaches the d
     CHECK(run.code == 2);
     CHECK(has(run, "proven on PostgreSQL"));
     CHECK(has(run, "the result is the desired state"));
-    // A role the files grant to is made on the local server, and said.
+    // A role the files grant to is made on the local server, and said; plan warns that the
+    // target's cluster lacks it, at the GRANT.
     CHECK(has(run, "were created there: prove_reporting"));
+    CHECK(has(run, "s.sql:4:1: warning: role prove_reporting (named by table public.items) does not exist on the "
+                   "cluster of "));
     // The target itself is untouched: the same plan again.
     CHECK(run_pgfleet("plan " + desired + db_arg(db)).code == 2);
 }
