@@ -11,6 +11,7 @@
 #include "fleet/apply.h"
 #include "introspect/catalog_reader.h"
 #include "introspect/conninfo.h"
+#include "introspect/scratch_load.h"
 #include "introspect/scratch_server.h"
 #include "introspect/session.h"
 #include "planner/planner.h"
@@ -69,13 +70,6 @@ void create_role(const ScratchServer& server, const std::string& role, bool supe
     Session admin(server.conninfo("postgres"));
     if (!admin.query_value("SELECT 1 FROM pg_roles WHERE rolname = " + sql_literal(role)).empty()) return;
     admin.execute("CREATE ROLE " + sql_ident(role) + (superuser ? " SUPERUSER LOGIN" : ""));
-}
-
-std::optional<std::string> missing_role(const std::string& message) {
-    static const std::regex form(R"(role \"([^\"]+)\" does not exist)");
-    std::smatch m;
-    if (std::regex_search(message, m, form)) return m[1].str();
-    return std::nullopt;
 }
 
 // The statements that build `current` from an empty database, secret values stood in for.
@@ -169,7 +163,7 @@ Attempt attempt(const ScratchServer& server, const Snapshot& current, const Save
     try {
         rebuild(session, current);
     } catch (const std::exception& e) {
-        if ((a.missing = missing_role(e.what()))) return a;
+        if ((a.missing = missing_role_in(e.what()))) return a;
         p.failure = std::string("the current state could not be rebuilt on the local server: ") + e.what();
         return a;
     }
@@ -184,7 +178,7 @@ Attempt attempt(const ScratchServer& server, const Snapshot& current, const Save
     p.stage = "apply";
     ApplyResult ran = apply_plan(session, plan.plan);
     if (!ran.ok) {
-        if ((a.missing = missing_role(ran.error))) return a;
+        if ((a.missing = missing_role_in(ran.error))) return a;
         p.failure = describe_failure(ran, 200);
         return a;
     }

@@ -34,8 +34,14 @@ std::pair<std::string, std::string> split_setting(const std::string& setting) {
     return {m[1], m[3]};
 }
 
+std::optional<std::string> missing_role_in(const std::string& message) {
+    static const std::regex form(R"(role \"([^\"]+)\" does not exist)");
+    std::smatch m;
+    if (std::regex_search(message, m, form)) return m[1].str();
+    return std::nullopt;
+}
+
 Snapshot load_into_scratch(const ScratchServer& server, const std::string& schema, const std::vector<std::string>& settings) {
-    static const std::regex missing_role(R"(role \"([^\"]+)\" does not exist)");
     std::set<std::string> created;
     for (;;) {
         create_database(server, settings);
@@ -43,11 +49,10 @@ Snapshot load_into_scratch(const ScratchServer& server, const std::string& schem
             for (const auto& file : desired_state_files(schema)) server.run_file(kDatabase, file);
             break;
         } catch (const std::runtime_error& e) {
-            std::smatch m;
-            std::string message = e.what();
             // Roles live in the cluster: one created on an earlier attempt is there already.
-            if (!std::regex_search(message, m, missing_role)) throw;
-            std::string role = m[1].str();
+            auto missing = missing_role_in(e.what());
+            if (!missing) throw;
+            std::string role = *missing;
             if (created.count(role) || created.size() >= 200) throw;
             Session(server.conninfo("postgres")).execute("CREATE ROLE " + sql_ident(role));
             created.insert(role);

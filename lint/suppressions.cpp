@@ -4,16 +4,10 @@
 #include <tuple>
 
 #include "lint/rule.h"
+#include "parser/text_trim.h"
 
 namespace pgfleet::lint {
 namespace {
-
-std::string trim(const std::string& s) {
-    size_t b = 0, e = s.size();
-    while (b < e && isspace(static_cast<unsigned char>(s[b]))) ++b;
-    while (e > b && isspace(static_cast<unsigned char>(s[e - 1]))) --e;
-    return s.substr(b, e - b);
-}
 
 void problem(std::vector<Finding>& out, const SourceDirective& d, const std::string& message) {
     Finding f;

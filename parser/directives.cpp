@@ -2,17 +2,9 @@
 
 #include <cctype>
 
+#include "parser/text_trim.h"
+
 namespace pgfleet {
-namespace {
-
-std::string trim(const std::string& s) {
-    size_t b = 0, e = s.size();
-    while (b < e && isspace(static_cast<unsigned char>(s[b]))) ++b;
-    while (e > b && isspace(static_cast<unsigned char>(s[e - 1]))) --e;
-    return s.substr(b, e - b);
-}
-
-}  // namespace
 
 bool starts_its_line(const std::string& t, int offset) {
     for (int i = offset - 1; i >= 0 && t[i] != '\n'; --i)

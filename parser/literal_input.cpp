@@ -9,16 +9,11 @@
 #include "catalog/dependencies.h"
 #include "parser/ascii_case.h"
 #include "parser/statement_error.h"
+#include "parser/text_trim.h"
 #include "parser/type_names.h"
 
 namespace pgfleet {
 namespace {
-
-std::string trimmed(const std::string& text) {
-    size_t begin = text.find_first_not_of(" \t\n\r\f\v");
-    if (begin == std::string::npos) return "";
-    return text.substr(begin, text.find_last_not_of(" \t\n\r\f\v") - begin + 1);
-}
 
 bool all_of_digits(const std::string& s, int base) {
     if (s.empty() || s.front() == '_' || s.back() == '_') return false;
@@ -35,7 +30,7 @@ bool all_of_digits(const std::string& s, int base) {
 // Decimal digits are range-checked; 0x / 0o / 0b forms and `_` separators (read since
 // PostgreSQL 16) are accepted as written, since the target's major decides them.
 bool integer_input(const std::string& raw, long long min, long long max) {
-    std::string s = trimmed(raw);
+    std::string s = trim(raw);
     std::string digits = s.empty() || (s[0] != '+' && s[0] != '-') ? s : s.substr(1);
     if (digits.size() > 2 && digits[0] == '0') {
         char prefix = static_cast<char>(std::tolower(digits[1]));
@@ -50,7 +45,7 @@ bool integer_input(const std::string& raw, long long min, long long max) {
 }
 
 bool numeric_input(const std::string& raw) {
-    std::string s = ascii_lower(trimmed(raw));
+    std::string s = ascii_lower(trim(raw));
     std::string body = s.empty() || (s[0] != '+' && s[0] != '-') ? s : s.substr(1);
     if (body == "nan" || body == "infinity" || body == "inf") return true;
     size_t i = 0, mantissa = 0;
@@ -72,7 +67,7 @@ bool numeric_input(const std::string& raw) {
 
 // Unique prefixes of true/false/yes/no, on/off (two letters at least), 1 and 0.
 bool boolean_input(const std::string& raw) {
-    std::string s = ascii_lower(trimmed(raw));
+    std::string s = ascii_lower(trim(raw));
     if (s.empty()) return false;
     if (s == "1" || s == "0") return true;
     for (const char* word : {"true", "false", "yes", "no"})
@@ -82,7 +77,7 @@ bool boolean_input(const std::string& raw) {
 
 // 32 hex digits, optionally in braces, with a hyphen allowed after any group of four.
 bool uuid_input(const std::string& raw) {
-    std::string s = trimmed(raw);
+    std::string s = trim(raw);
     if (s.size() >= 2 && s.front() == '{' && s.back() == '}') s = s.substr(1, s.size() - 2);
     int digits = 0;
     for (size_t i = 0; i < s.size(); ++i) {
