@@ -33,6 +33,9 @@ Snapshot load_current(const std::string& db, const std::string& snapshot_path) {
 void warn_missing_roles(const Snapshot& current, const ParserState& desired) {
     if (current.cluster_roles.empty()) return;
     for (const auto& [role, by] : named_roles(desired.catalog)) {
+        // pg_ roles are the server's own (pg_database_owner owns public from 15, and the model
+        // says so before it is fitted to an older major), never the files'.
+        if (role.rfind("pg_", 0) == 0) continue;
         if (std::binary_search(current.cluster_roles.begin(), current.cluster_roles.end(), role)) continue;
         // The GRANT when it was one, else the object's definition.
         const SourceLocation* where = nullptr;
