@@ -339,8 +339,9 @@ Snapshot read_catalog(Session& session) {
         read_event_triggers(state, session);
         read_publications(state, session);
         c.unmodeled = query_json(session, catalog_queries::kUnmodeled).get<std::vector<UnmodeledObject>>();
-        c.roles_bypassing_rls = query_json(session, catalog_queries::kRolesBypassingRls).get<std::vector<std::string>>();
-        snap.cluster_roles = query_json(session, catalog_queries::kClusterRoles).get<std::vector<std::string>>();
+        json roles = query_json(session, catalog_queries::kRoles);
+        c.roles_bypassing_rls = roles.at("bypassing_rls").get<std::vector<std::string>>();
+        snap.cluster_roles = roles.at("all").get<std::vector<std::string>>();
         session.execute("COMMIT");
     } catch (...) {
         session.execute("ROLLBACK");
