@@ -22,14 +22,42 @@ bool changes_column_type(const Change& c) {
            std::find(c.attributes.begin(), c.attributes.end(), "collation") != c.attributes.end();
 }
 
+// An enum whose labels are removed or reordered is made again under its name, and its
+// columns are moved over (gen_enum.cpp).
+bool relabels_enum(const Change& c, const PlanInput& in) {
+    QualifiedName qn{c.key.schema, c.key.name};
+    return c.replace && c.key.kind == ObjectKind::Type && in.from.enums.count(qn) && in.to.enums.count(qn);
+}
+
 bool removes_old_object(const Change& c, const PlanInput& in) {
     if (c.action == ChangeAction::Drop) return true;
-    // Relabeling an enum moves its columns over and leaves nothing else to rebuild (see
-    // gen_enum.cpp). Other rebuilt types are swapped in the same way (type_swap.h), but
-    // what else uses them (domains over them, casts in constraints) is rebuilt too.
-    QualifiedName qn{c.key.schema, c.key.name};
-    bool enum_relabel = c.key.kind == ObjectKind::Type && in.from.enums.count(qn) && in.to.enums.count(qn);
-    return c.replace && !enum_relabel;
+    // Other rebuilt types are swapped the same way (type_swap.h), and what else uses them
+    // (domains over them, casts in constraints) is rebuilt too.
+    return c.replace && !relabels_enum(c, in);
+}
+
+// A CHECK, an exclusion's WHERE, an index expression or predicate keep the old enum's
+// constants ('x'::status), which the server cannot move to the new type: they are rebuilt.
+bool holds_expression(const PlanInput& in, const ObjectKey& key) {
+    if (key.kind == ObjectKind::Constraint) {
+        auto t = in.from.tables.find({key.schema, key.name});
+        const Constraint* con = t == in.from.tables.end() ? nullptr : t->second.find_constraint(key.sub);
+        return con && (con->check || con->where);
+    }
+    if (key.kind == ObjectKind::Index) {
+        auto i = in.from.indexes.find({key.schema, key.name});
+        if (i == in.from.indexes.end()) return false;
+        return i->second.predicate || std::any_of(i->second.elements.begin(), i->second.elements.end(),
+                                                  [](const IndexElement& e) { return e.expression.has_value(); });
+    }
+    return false;
+}
+
+// What a relabeled enum leaves alone: its columns change type in place (their plain indexes
+// and constraints are rebuilt by the server), their defaults are set again by the move.
+bool survives_relabel(const PlanInput& in, const ObjectKey& key) {
+    if (key.kind == ObjectKind::Index || key.kind == ObjectKind::Constraint) return !holds_expression(in, key);
+    return key.kind == ObjectKind::Column || key.kind == ObjectKind::Default || key.kind == ObjectKind::Table;
 }
 
 // Foreign tables hold no rows of their own, so they can be rebuilt like any other dependent.
@@ -83,10 +111,13 @@ std::vector<Change> expand_changes(const ChangeSet& set, const PlanInput& in) {
             removed.insert(key);
             work.push_back(key);
         }
-    std::set<ObjectKey> retyped;
+    std::set<ObjectKey> retyped, relabeled, moved_to_relabeled;
     for (const auto& [key, c] : changes)
         if (changes_column_type(c)) {
             retyped.insert(key);
+            work.push_back(key);
+        } else if (relabels_enum(c, in)) {
+            relabeled.insert(key);
             work.push_back(key);
         }
     while (!work.empty()) {
@@ -94,7 +125,16 @@ std::vector<Change> expand_changes(const ChangeSet& set, const PlanInput& in) {
         work.pop_back();
         for (const auto& dep : in.from_graph.dependents_of(k)) {
             if (removed.count(dep)) continue;
-            if (retyped.count(k) && !blocks_type_change(dep.kind)) continue;
+            // Moving a column to the new enum is a type change: what blocks one is rebuilt.
+            if (relabeled.count(k) && dep.kind == ObjectKind::Column && !retyped.count(dep)) {
+                retyped.insert(dep);
+                moved_to_relabeled.insert(dep);
+                work.push_back(dep);
+            }
+            if (relabeled.count(k) && survives_relabel(in, dep)) continue;
+            if (retyped.count(k) && !blocks_type_change(dep.kind) &&
+                !(moved_to_relabeled.count(k) && holds_expression(in, dep)))
+                continue;
             auto it = changes.find(dep);
             if (!in.to.contains(dep)) continue;  // its own Drop change orders it first
             // A dependent whose new form no longer needs `k` is altered in place before `k` goes.
