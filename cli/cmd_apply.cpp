@@ -56,6 +56,7 @@ Planned plan_now(const ApplyArgs& a) {
     Snapshot current = read_catalog(session);
     session.close();
     warn_missing_roles(current, desired);
+    refuse_uncastable_type_changes(current, desired);
     Planned planned{plan_to_save(current, desired.catalog, plan_options(a.plan_flags)), current.database};
     if (a.plan_flags.prove && !prove_or_report(current, planned.plan, &desired.catalog)) throw NotProven();
     return planned;

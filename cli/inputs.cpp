@@ -8,6 +8,7 @@
 #include "introspect/elaborate.h"
 #include "introspect/catalog_reader.h"
 #include "parser/schema_loader.h"
+#include "planner/type_change_check.h"
 
 namespace pgfleet {
 
@@ -48,6 +49,21 @@ void warn_missing_roles(const Snapshot& current, const ParserState& desired) {
                   << ") does not exist on the cluster of " << (current.database.empty() ? "the database" : current.database)
                   << "; the plan fails there until it does (roles are the cluster's: pgfleet does not create them)\n";
     }
+}
+
+void refuse_uncastable_type_changes(const Snapshot& current, const ParserState& desired) {
+    auto changes = uncastable_type_changes(current.catalog, desired.catalog);
+    for (const auto& c : changes) {
+        if (auto at = desired.locations.find(c.column); at != desired.locations.end())
+            std::cerr << at->second.path << ":" << at->second.line << ":" << at->second.column << ": ";
+        std::cerr << "error: " << describe(c.column) << " cannot change from " << c.from_type << " to " << c.to_type
+                  << ": PostgreSQL has no cast between them; change it in steps (add the new column, fill it, drop "
+                     "the old one) or through a type both convert to\n";
+    }
+    if (changes.empty()) return;
+    std::cerr << changes.size() << (changes.size() == 1 ? " type change" : " type changes")
+              << " without a cast; nothing was planned\n";
+    throw ReportedError();
 }
 
 }  // namespace pgfleet

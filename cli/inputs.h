@@ -25,4 +25,8 @@ Snapshot load_current(const std::string& db, const std::string& snapshot_path);
 // cluster does not have (nothing when the roles are unknown: a snapshot file).
 void warn_missing_roles(const Snapshot& current, const ParserState& desired);
 
+// A located error for each column type change PostgreSQL has no cast for; throws
+// ReportedError when there is one.
+void refuse_uncastable_type_changes(const Snapshot& current, const ParserState& desired);
+
 }  // namespace pgfleet

@@ -76,6 +76,17 @@ std::vector<ObjectKey> dropped_along(const PlanInput& in, const ObjectKey& conta
         bool own_table = dep.schema == container.schema && dep.name == container.name;
         if (dep.kind == ObjectKind::Index || (dep.kind == ObjectKind::Constraint && own_table)) out.push_back(dep);
     }
+    // The column goes from the partitions and children that only inherit it, with what uses it there.
+    QualifiedName parent{container.schema, container.name};
+    for (const auto& [name, child] : in.from.tables) {
+        bool partition = child.partition_of && child.partition_of->parent == parent;
+        bool inherits = std::find(child.inherits.begin(), child.inherits.end(), parent) != child.inherits.end();
+        const Column* col = partition || inherits ? child.find_column(container.sub) : nullptr;
+        if (!col || (inherits && col->local)) continue;
+        ObjectKey child_column = column_key(name, col->name);
+        out.push_back(child_column);
+        for (const auto& k : dropped_along(in, child_column)) out.push_back(k);
+    }
     return out;
 }
 

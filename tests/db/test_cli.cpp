@@ -75,6 +75,25 @@ TEST_CASE("a bad desired state exits 1 with file:line:col and a caret, planning 
     CHECK(s.output.find(syntax + ":1:24: error: syntax error") != std::string::npos);
 }
 
+TEST_CASE("a type change PostgreSQL has no cast for is a located error, planning and applying nothing", "[db]") {
+    TestDatabase db;
+    db.load_sql("CREATE TABLE events (id int, at bigint, note text, n integer[]);");
+    std::string schema = temp_file("nocast.sql", "CREATE TABLE events (id int,\n  at timestamp, note text, n integer[]);\n");
+    CliRun r = run_pgfleet("plan " + schema + " --db " + shell_quote(db.conninfo()));
+    CHECK(r.code == 1);
+    CHECK(r.output.find(schema + ":2:3: error: column public.events.at cannot change from bigint to timestamp "
+                                 "without time zone: PostgreSQL has no cast") != std::string::npos);
+    CHECK(r.output.find("ALTER TABLE") == std::string::npos);
+    CliRun a = run_pgfleet("apply " + schema + " --db " + shell_quote(db.conninfo()) + " --allow-hazards all");
+    CHECK(a.code == 1);
+    CHECK(db.dump_schema().find("at bigint") != std::string::npos);
+    // Casts that exist (through text, between numbers, array to array) still plan.
+    std::string castable = temp_file("cast.sql", "CREATE TABLE events (id bigint, at text, note varchar(9), n bigint[]);\n");
+    CliRun ok = run_pgfleet("apply " + castable + " --db " + shell_quote(db.conninfo()) + " --allow-hazards all");
+    INFO(ok.output);
+    CHECK(ok.code == 0);
+}
+
 TEST_CASE("a snapshot plans the same as the live database, without connecting", "[db]") {
     TestDatabase db;
     db.load_sql("CREATE TABLE t (id int);\nCREATE TYPE mood AS ENUM ('a');\n");
