@@ -59,6 +59,9 @@ void add_table_mutations(pqxx::connection& db, std::vector<Mutation>& out) {
         out.push_back({"add_column", "ALTER TABLE " + t + " ADD COLUMN mutant_added integer"});
         out.push_back({"comment_table", "COMMENT ON TABLE " + t + " IS " + sql_literal("mutant comment")});
         out.push_back({"grant_table", "GRANT SELECT ON TABLE " + t + " TO PUBLIC"});
+        out.push_back({"rename_table", "ALTER TABLE " + t + " RENAME TO " + sql_ident(row[1].as<std::string>() + "_renamed")});
+        out.push_back({"set_schema", "CREATE SCHEMA IF NOT EXISTS mutant_schema; ALTER TABLE " + t + " SET SCHEMA mutant_schema"});
+        out.push_back({"replica_identity_full", "ALTER TABLE " + t + " REPLICA IDENTITY FULL"});
         out.push_back({"toggle_row_security",
                        "ALTER TABLE " + t + (row[2].as<bool>() ? " DISABLE" : " ENABLE") + " ROW LEVEL SECURITY"});
     }
@@ -81,6 +84,8 @@ void add_column_mutations(pqxx::connection& db, std::vector<Mutation>& out) {
         out.push_back({"toggle_not_null", alter + "ALTER COLUMN " + col + (not_null ? " DROP NOT NULL" : " SET NOT NULL")});
         out.push_back({"add_index", "CREATE INDEX mutant_index ON " + t + " (" + col + ")"});
         out.push_back({"add_check", alter + "ADD CONSTRAINT mutant_check CHECK (" + col + " IS NOT NULL) NOT VALID"});
+        out.push_back({"column_statistics", alter + "ALTER COLUMN " + col + " SET STATISTICS 500"});
+        if (type == "text") out.push_back({"column_storage", alter + "ALTER COLUMN " + col + " SET STORAGE EXTERNAL"});
         if (computed) continue;
         if (std::string to = retyped(type); !to.empty())
             out.push_back({"retype_column", alter + "ALTER COLUMN " + col + " TYPE " + to});
@@ -96,14 +101,26 @@ void add_dependent_mutations(pqxx::connection& db, std::vector<Mutation>& out) {
                                      "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE NOT c.relispartition AND "
                                      "NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid) AND " +
                                          own + " ORDER BY 1, 2"))
+    {
         out.push_back({"drop_index", "DROP INDEX " + qualified(row)});
-    for (const auto& row : query(db, "SELECT n.nspname, c.relname, k.conname FROM pg_constraint k "
+        out.push_back({"rename_index", "ALTER INDEX " + qualified(row) + " RENAME TO " +
+                                           sql_ident(row[1].as<std::string>() + "_renamed")});
+    }
+    for (const auto& row : query(db, "SELECT n.nspname, c.relname, k.conname, k.contype IN ('c', 'f') AND k.convalidated, "
+                                     "pg_get_constraintdef(k.oid) FROM pg_constraint k "
                                      "JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
                                      "WHERE k.contype IN ('c', 'f', 'u', 'p', 'x') AND k.coninhcount = 0 AND "
                                      "NOT c.relispartition AND " +
-                                         own + " ORDER BY 1, 2, 3"))
-        out.push_back({"drop_constraint", "ALTER TABLE " + qualified(row) + " DROP CONSTRAINT " +
-                                              sql_ident(row[2].c_str()) + " CASCADE"});
+                                         own + " ORDER BY 1, 2, 3")) {
+        std::string alter = "ALTER TABLE " + qualified(row), con = sql_ident(row[2].c_str());
+        out.push_back({"drop_constraint", alter + " DROP CONSTRAINT " + con + " CASCADE"});
+        out.push_back({"rename_constraint", alter + " RENAME CONSTRAINT " + con + " TO " +
+                                                sql_ident(row[2].as<std::string>() + "_renamed")});
+        // The server's own text of the constraint, added again without its validation.
+        if (row[3].as<bool>())
+            out.push_back({"not_valid_constraint", alter + " DROP CONSTRAINT " + con + ", ADD CONSTRAINT " + con + " " +
+                                                       row[4].c_str() + " NOT VALID"});
+    }
     for (const auto& row : query(db, "SELECT n.nspname, c.relname, c.relkind = 'm' FROM pg_class c "
                                      "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('v', 'm') AND " +
                                          own + " ORDER BY 1, 2"))
@@ -113,12 +130,18 @@ void add_dependent_mutations(pqxx::connection& db, std::vector<Mutation>& out) {
                                      "JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
                                      "WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND " +
                                          own + " ORDER BY 1, 2, 3"))
+    {
         out.push_back({"drop_trigger", "DROP TRIGGER " + sql_ident(row[2].c_str()) + " ON " + qualified(row)});
+        out.push_back({"disable_trigger", "ALTER TABLE " + qualified(row) + " DISABLE TRIGGER " + sql_ident(row[2].c_str())});
+    }
     for (const auto& row : query(db, "SELECT n.nspname, c.relname, p.polname FROM pg_policy p "
                                      "JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
                                      "WHERE " +
                                          own + " ORDER BY 1, 2, 3"))
+    {
         out.push_back({"drop_policy", "DROP POLICY " + sql_ident(row[2].c_str()) + " ON " + qualified(row)});
+        out.push_back({"alter_policy", "ALTER POLICY " + sql_ident(row[2].c_str()) + " ON " + qualified(row) + " TO PUBLIC"});
+    }
     for (const auto& row : query(db, "SELECT n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                                      "WHERE c.relkind = 'S' AND NOT EXISTS (SELECT 1 FROM pg_depend i WHERE "
                                      "i.classid = 'pg_class'::regclass AND i.objid = c.oid AND i.deptype = 'i') AND " +
@@ -137,11 +160,20 @@ void add_routine_and_type_mutations(pqxx::connection& db, std::vector<Mutation>&
         std::string what = row[1].as<bool>() ? "PROCEDURE " : "FUNCTION ";
         out.push_back({"drop_routine", "DROP " + what + row[0].c_str() + " CASCADE"});
         out.push_back({"comment_routine", "COMMENT ON " + what + row[0].c_str() + " IS " + sql_literal("mutant")});
+        out.push_back({"routine_setting", "ALTER " + what + row[0].c_str() + " SET search_path = public, pg_temp"});
+        if (!row[1].as<bool>()) out.push_back({"routine_volatility", "ALTER FUNCTION " + std::string(row[0].c_str()) + " STABLE"});
     }
-    for (const auto& row : query(db, "SELECT n.nspname, t.typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
+    for (const auto& row : query(db, "SELECT n.nspname, t.typname, (SELECT min(e.enumlabel) FROM pg_enum e WHERE "
+                                     "e.enumtypid = t.oid) FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
                                      "WHERE t.typtype = 'e' AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE "
-                                     "d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e') ORDER BY 1, 2"))
+                                     "d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e') ORDER BY 1, 2")) {
         out.push_back({"add_enum_value", "ALTER TYPE " + qualified(row) + " ADD VALUE " + sql_literal("mutant_value")});
+        if (!row[2].is_null())
+            out.push_back({"rename_enum_value", "ALTER TYPE " + qualified(row) + " RENAME VALUE " + sql_literal(row[2].c_str()) +
+                                                    " TO " + sql_literal(row[2].as<std::string>() + "_renamed")});
+    }
+    out.push_back({"default_privileges",
+                   "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO PUBLIC"});
     out.push_back({"add_schema", "CREATE SCHEMA mutant_schema"});
 }
 
