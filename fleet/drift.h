@@ -32,6 +32,8 @@ struct TenantDrift {
     DriftKind kind = DriftKind::None;
     std::string fingerprint;
     int server_version_major = 0;
+    // The role it was checked as, when the desired state names CURRENT_USER (else empty).
+    std::string role;
     std::string error;
     bool read_in_full = false;  // false: the counters showed a known matching fingerprint
     // The tenant's last journal entry (any target), when the journal has one.

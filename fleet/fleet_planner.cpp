@@ -80,10 +80,13 @@ FleetPlan build_fleet_plan(const FleetCatalogs& catalogs, DesiredFingerprints& d
         group.tenants = g.tenants;
         group.plan.header.source_fingerprint = fp;
         group.plan.header.server_version_major = g.snapshot.server_version_major;
-        group.plan.header.target_fingerprint = desired.at(g.snapshot.server_version_major);
+        group.plan.header.target_fingerprint = desired.at(g.snapshot.server_version_major, g.snapshot.current_user);
+        // As `plan` does (planner.h's plan_from): the role the tenant was read as is the one
+        // CURRENT_USER means; the largest tenant of the group decides online DDL.
         PlanOptions options;
         options.relation_bytes = g.largest_bytes;
         options.server_major = g.snapshot.server_version_major;
+        options.current_role = g.snapshot.current_user;
         if (fp != group.plan.header.target_fingerprint)
             group.plan.plan = make_plan(g.snapshot.catalog, desired.catalog(), options);
         fleet.groups.push_back(std::move(group));

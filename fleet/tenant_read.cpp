@@ -4,6 +4,7 @@
 #include "catalog/server_fit.h"
 #include "introspect/catalog_marker.h"
 #include "introspect/catalog_reader.h"
+#include "planner/planner.h"
 
 namespace pgfleet {
 
@@ -35,16 +36,32 @@ TenantRead read_tenant(Session& session, const std::string& tenant_key, Fingerpr
     return r;
 }
 
-std::string DesiredFingerprints::at(int major) {
+std::string DesiredFingerprints::at(int major, const std::string& role) {
+    std::string bound_role = depends_on_role() ? role : "";
     std::lock_guard lock(mutex_);
-    auto it = by_major_.find(major);
-    if (it == by_major_.end()) {
-        // The desired state as a server of this major can hold it (catalog/server_fit.h).
-        Catalog fitted = desired_;
-        fit_to_server(fitted, major);
-        it = by_major_.emplace(major, fingerprint(fitted, major)).first;
+    auto key = std::make_pair(major, bound_role);
+    auto it = by_major_and_role_.find(key);
+    if (it == by_major_and_role_.end()) {
+        // What `plan` fingerprints as its target (planner.h's bind_desired), so the two agree.
+        PlanOptions options;
+        options.server_major = major;
+        options.current_role = bound_role;
+        it = by_major_and_role_.emplace(key, fingerprint(bind_desired(desired_, options), major)).first;
     }
     return it->second;
+}
+
+bool DesiredFingerprints::depends_on_role() {
+    std::lock_guard lock(mutex_);
+    if (!depends_on_role_) {
+        // Two roles no desired state names: the fingerprints differ only if the role is used.
+        PlanOptions a, b;
+        a.server_major = b.server_major = 15;
+        a.current_role = "pgfleet_probe_role_a";
+        b.current_role = "pgfleet_probe_role_b";
+        depends_on_role_ = fingerprint(bind_desired(desired_, a), 15) != fingerprint(bind_desired(desired_, b), 15);
+    }
+    return *depends_on_role_;
 }
 
 }  // namespace pgfleet

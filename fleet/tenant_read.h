@@ -2,6 +2,7 @@
 // Reading one tenant's catalog in full, and the fingerprints compared against it.
 #include <map>
 #include <mutex>
+#include <optional>
 #include <string>
 
 #include "catalog/catalog.h"
@@ -24,13 +25,18 @@ TenantRead read_tenant(Session& session, const std::string& tenant_key, Fingerpr
 class DesiredFingerprints {
 public:
     explicit DesiredFingerprints(const Catalog& desired) : desired_(desired) {}
-    std::string at(int server_version_major);
+    // The desired state as `plan` fingerprints it for a tenant of this major read as `role`
+    // (CURRENT_USER and default privileges without FOR ROLE mean that role).
+    std::string at(int server_version_major, const std::string& role);
+    // Whether the role changes the fingerprint at all; when not, any role may be passed.
+    bool depends_on_role();
     const Catalog& catalog() const { return desired_; }
 
 private:
     const Catalog& desired_;
     std::mutex mutex_;
-    std::map<int, std::string> by_major_;
+    std::optional<bool> depends_on_role_;
+    std::map<std::pair<int, std::string>, std::string> by_major_and_role_;
 };
 
 }  // namespace pgfleet
