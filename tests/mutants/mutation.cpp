@@ -1,19 +1,18 @@
 #include "tests/mutants/mutation.h"
+#include "tests/mutants/mutation_kinds.h"
 
 #include <map>
 
 #include "catalog/sql_name.h"
 
 namespace pgfleet::testing {
-namespace {
 
-// The project's own objects: not the server's schemas, not what an extension installed.
-constexpr const char* kOwnRelation =
+const char* const kOwnRelation =
     "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%' "
     "AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass "
     "AND d.objid = c.oid AND d.deptype = 'e')";
 
-std::string qualified(const pqxx::row& row, int schema_col = 0) {
+std::string qualified(const pqxx::row& row, int schema_col) {
     return sql_ident(row[schema_col].c_str()) + "." + sql_ident(row[schema_col + 1].c_str());
 }
 
@@ -21,6 +20,8 @@ pqxx::result query(pqxx::connection& db, const std::string& sql) {
     pqxx::read_transaction t(db);
     return t.exec(sql);
 }
+
+namespace {
 
 // A type a column may be changed to without a USING clause ("" when none is tried).
 std::string retyped(const std::string& type) {
@@ -47,6 +48,8 @@ std::string default_for(const std::string& type) {
     if (type.rfind("timestamp", 0) == 0) return "now()";
     return "";
 }
+
+}  // namespace
 
 void add_table_mutations(pqxx::connection& db, std::vector<Mutation>& out) {
     auto tables = query(db, std::string("SELECT n.nspname, c.relname, c.relrowsecurity FROM pg_class c "
@@ -177,14 +180,13 @@ void add_routine_and_type_mutations(pqxx::connection& db, std::vector<Mutation>&
     out.push_back({"add_schema", "CREATE SCHEMA mutant_schema"});
 }
 
-}  // namespace
-
 std::vector<Mutation> possible_mutations(pqxx::connection& db) {
     std::vector<Mutation> out;
     add_table_mutations(db, out);
     add_column_mutations(db, out);
     add_dependent_mutations(db, out);
     add_routine_and_type_mutations(db, out);
+    add_definition_mutations(db, out);
     return out;
 }
 
