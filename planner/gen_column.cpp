@@ -243,6 +243,9 @@ void plan_column(const Change& c, PlanBuilder& plan) {
     // A default that may not survive the new type is taken off first and put back after.
     ObjectKey dk = default_key(table, c.key.sub);
     if (from.default_value && (default_changes || retype)) alter.add(" DROP DEFAULT", {}, {dk});
+    // An identity gives way before a default takes its place.
+    bool identity_dropped = changes_attribute(c, "identity") && from.identity && !to.identity;
+    if (identity_dropped) alter.add(" DROP IDENTITY");
     if (changes_attribute(c, "generated") && !to.generated) alter.add(" DROP EXPRESSION");
     if (retype) {
         std::string clause = " TYPE " + to.type;
@@ -261,7 +264,7 @@ void plan_column(const Change& c, PlanBuilder& plan) {
     }
     if (changes_attribute(c, "not_null_name"))
         rename_not_null(c.key, table, not_null_name(table, from), not_null_name(table, to), plan);
-    if (changes_attribute(c, "identity")) alter_identity(alter, from, to);
+    if (changes_attribute(c, "identity") && !identity_dropped) alter_identity(alter, from, to);
     if (changes_attribute(c, "not_null") && !to.not_null) {
         alter.add(" DROP NOT NULL");
         plan.statements.back().follows_removal_of = primary_keys_with(plan.in.from.tables.at(table), c.key.sub);

@@ -1,0 +1,1 @@
+CREATE TABLE counters (id int PRIMARY KEY, attempts int NOT NULL DEFAULT 0, tries bigint GENERATED ALWAYS AS IDENTITY NOT NULL);
