@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/debian_root.sh
 packages="g++ cmake ninja-build pkg-config libpg-query-dev libprotobuf-c-dev libpqxx-dev libpq-dev
-          libssl-dev libfmt-dev libcli11-dev libyaml-cpp-dev nlohmann-json3-dev catch2
+          libssl-dev libcli11-dev libyaml-cpp-dev nlohmann-json3-dev catch2
           postgresql-17 groff-base zsh python3-jsonschema"
 # The db tests that run here: applying plans, saved plans, online DDL and the CLI against a
 # PostgreSQL 17 server (fleet, parity and the corpus stay with the Debian 12 run).

@@ -3,7 +3,7 @@
 set -euo pipefail
 packages=(build-essential cmake ninja-build pkg-config ccache
           libpg-query-dev libprotobuf-c-dev libpqxx-dev libpq-dev libssl-dev
-          libfmt-dev libcli11-dev libyaml-cpp-dev nlohmann-json3-dev catch2
+          libcli11-dev libyaml-cpp-dev nlohmann-json3-dev catch2
           postgresql-15 postgresql-client-15
           groff-base zsh                 # the man page and zsh completion tests
           python3-jsonschema chromium)   # tests only: JSON Schema validation, the HTML report in a browser
