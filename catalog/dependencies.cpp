@@ -87,6 +87,10 @@ DependencyGraph::DependencyGraph(const Catalog& c) : catalog_(&c) {
             ObjectKey k = constraint_key(name, con.name);
             add(k, tk);
             for (const auto& col : con.columns) add(k, column_key(name, col));
+            // INCLUDE columns and an exclusion's plain columns hold the constraint's index too.
+            for (const auto& col : con.include) add(k, column_key(name, col));
+            for (const auto& ex : con.exclusion)
+                if (!ex.element.column.empty()) add(k, column_key(name, ex.element.column));
             std::vector<ObjectKey> deps;
             add_expr_refs(deps, con.check);
             add_expr_refs(deps, con.where);
