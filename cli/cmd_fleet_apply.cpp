@@ -100,7 +100,10 @@ void run_fleet_apply(const FleetApplyArgs& a, int& exit_code) {
                                         "every worker --plan FILE");
         ParserState desired = load_desired_or_report(ctx.config().schema);
         DesiredFingerprints fingerprints(desired.catalog);
-        plan = build_fleet_plan(read_fleet_catalogs(ctx.run(), select_tenants(discover_tenants(ctx.config(), ctx.run().connections), selection)), fingerprints);
+        FleetCatalogs catalogs =
+            read_fleet_catalogs(ctx.run(), select_tenants(discover_tenants(ctx.config(), ctx.run().connections), selection));
+        for (const auto& [fingerprint, group] : catalogs.groups()) refuse_uncastable_type_changes(group.snapshot, desired);
+        plan = build_fleet_plan(catalogs, fingerprints);
         tenants = plan_tenants(plan);
         std::cerr << fleet_plan_summary(plan);
     }

@@ -39,6 +39,7 @@ void run_fleet_plan(const FleetPlanArgs& a, int& exit_code) {
                       << " tenant(s) known by their catalog marker (unchanged since read in full): sizes read, not "
                          "catalogs; --full reads every one\n";
     }
+    for (const auto& [fingerprint, group] : catalogs.groups()) refuse_uncastable_type_changes(group.snapshot, desired);
     FleetPlan plan = build_fleet_plan(catalogs, fingerprints);
     plan.isolation = lint::run(desired, ctx.config().lint);
     write_outputs(targets, [&](const std::string& format) { return render_fleet_plan(plan, format); });

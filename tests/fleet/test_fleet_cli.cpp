@@ -79,6 +79,17 @@ TEST_CASE("fleet snapshot, then fleet plan from the snapshots without any connec
     CliRun one = run_pgfleet("fleet plan --config " + offline + " --snapshots " + dir.file("snaps") + " --tenants '*_002'");
     CHECK(contains(one.output, "1 tenant in 1 group"));
     CHECK(listener.accepted() == 0);
+
+    // A type change with no cast is refused for the fleet as for one database, located.
+    dir.write("nocast/app.sql", "CREATE TABLE accounts (id timestamp PRIMARY KEY, name text NOT NULL);\n");
+    std::string nocast = dir.write(
+        "nocast.yaml", fleet_yaml({dir.file("nocast"), dir.file("state3"), "pfs\\_%", "pgfleet-test-snap",
+                                   "postgresql://postgres@127.0.0.1:" + std::to_string(listener.port()) + "/postgres"}));
+    CliRun refused = run_pgfleet("fleet plan --config " + nocast + " --snapshots " + dir.file("snaps"));
+    INFO(refused.output);
+    CHECK(refused.code == 1);
+    CHECK(contains(refused.output, "app.sql:1:24: error: column public.accounts.id cannot change from bigint to "
+                                   "timestamp without time zone"));
 }
 
 TEST_CASE("fleet plan reads in full only tenants whose catalog moved, and one per group", "[fleet]") {
