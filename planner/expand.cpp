@@ -77,8 +77,13 @@ std::vector<ObjectKey> dropped_along(const PlanInput& in, const ObjectKey& conta
         if (dep.kind == ObjectKind::Index || (dep.kind == ObjectKind::Constraint && own_table)) out.push_back(dep);
     }
     // The column goes from the partitions and children that only inherit it, with what uses it there.
+    // (Tables depend on tables only as partitions and children: no walk over every table.)
     QualifiedName parent{container.schema, container.name};
-    for (const auto& [name, child] : in.from.tables) {
+    for (const auto& dependent : in.from_graph.dependents_of(table_key(parent))) {
+        if (dependent.kind != ObjectKind::Table) continue;
+        auto found = in.from.tables.find({dependent.schema, dependent.name});
+        if (found == in.from.tables.end()) continue;
+        const auto& [name, child] = *found;
         bool partition = child.partition_of && child.partition_of->parent == parent;
         bool inherits = std::find(child.inherits.begin(), child.inherits.end(), parent) != child.inherits.end();
         const Column* col = partition || inherits ? child.find_column(container.sub) : nullptr;
