@@ -128,7 +128,13 @@ void alter_column_type(const QualifiedName& t, const Node& cmd, EffectContext& c
     std::string column = get_string(cmd, "name");
     const Node& def = node_body(cmd["def"]);
     std::string from_type, to_type;
-    if (auto it = ctx.from.tables.find(t); it != ctx.from.tables.end())
+    auto table = ctx.from.tables.find(t);
+    // A foreign table's rows live elsewhere: its column type is only what it reads them as.
+    if (table != ctx.from.tables.end() && table->second.foreign) {
+        add_lock(out, t, LockMode::AccessExclusive, false);
+        return;
+    }
+    if (auto it = table; it != ctx.from.tables.end())
         if (const Column* c = it->second.find_column(column)) from_type = c->type;
     if (auto it = ctx.to.tables.find(t); it != ctx.to.tables.end())
         if (const Column* c = it->second.find_column(column)) to_type = c->type;

@@ -251,8 +251,10 @@ void plan_column(const Change& c, PlanBuilder& plan) {
         std::string clause = " TYPE " + to.type;
         if (!to.collation.empty()) clause += " COLLATE " + to.collation;
         // Between user-defined types (enums, domains) there is no cast; text goes both ways.
+        // A foreign table holds no rows to convert, and its ALTER takes no USING.
         bool user_types = from.type.find('.') != std::string::npos || to.type.find('.') != std::string::npos;
-        clause += " USING " + sql_ident(to.name) + (user_types ? "::text::" : "::") + to.type;
+        if (!plan.in.to.tables.at(table).foreign)
+            clause += " USING " + sql_ident(to.name) + (user_types ? "::text::" : "::") + to.type;
         alter.add(clause, {c.key}, {c.key});
     }
     if (to.default_value && (default_changes || (retype && from.default_value)))
