@@ -40,11 +40,8 @@ void add_foreign_key_mutations(pqxx::connection& db, std::vector<Mutation>& out)
 
 void add_routine_body_mutations(pqxx::connection& db, std::vector<Mutation>& out) {
     // A body quoted by the server as $function$ gets a comment line: the routine is replaced.
-    for (const auto& row : query(db, "SELECT pg_get_functiondef(p.oid) FROM pg_proc p "
-                                     "JOIN pg_namespace n ON n.oid = p.pronamespace WHERE p.prokind IN ('f', 'p') AND "
-                                     "n.nspname NOT IN ('pg_catalog', 'information_schema') AND "
-                                     "NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass "
-                                     "AND d.objid = p.oid AND d.deptype = 'e') ORDER BY p.oid::regprocedure::text")) {
+    for (const auto& row : query(db, std::string("SELECT pg_get_functiondef(p.oid)") + kOwnRoutines +
+                                         " ORDER BY p.oid::regprocedure::text")) {
         std::string def = row[0].c_str();
         const std::string open = "AS $function$";
         auto at = def.find(open);

@@ -12,6 +12,12 @@ const char* const kOwnRelation =
     "AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass "
     "AND d.objid = c.oid AND d.deptype = 'e')";
 
+const char* const kOwnRoutines =
+    " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE p.prokind IN ('f', 'p') AND "
+    "n.nspname NOT IN ('pg_catalog', 'information_schema') AND "
+    "NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass "
+    "AND d.objid = p.oid AND d.deptype = 'e')";
+
 std::string qualified(const pqxx::row& row, int schema_col) {
     return sql_ident(row[schema_col].c_str()) + "." + sql_ident(row[schema_col + 1].c_str());
 }
@@ -155,11 +161,8 @@ void add_dependent_mutations(pqxx::connection& db, std::vector<Mutation>& out) {
 // Routines and types live outside pg_class: their own filters for the server's and extensions'.
 void add_routine_and_type_mutations(pqxx::connection& db, std::vector<Mutation>& out) {
     // regprocedure is the server's own quoting of the routine's name and argument types.
-    for (const auto& row : query(db, "SELECT p.oid::regprocedure::text, p.prokind = 'p' FROM pg_proc p "
-                                     "JOIN pg_namespace n ON n.oid = p.pronamespace WHERE p.prokind IN ('f', 'p') AND "
-                                     "n.nspname NOT IN ('pg_catalog', 'information_schema') AND "
-                                     "NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass "
-                                     "AND d.objid = p.oid AND d.deptype = 'e') ORDER BY 1")) {
+    for (const auto& row : query(db, std::string("SELECT p.oid::regprocedure::text, p.prokind = 'p'") + kOwnRoutines +
+                                         " ORDER BY 1")) {
         std::string what = row[1].as<bool>() ? "PROCEDURE " : "FUNCTION ";
         out.push_back({"drop_routine", "DROP " + what + row[0].c_str() + " CASCADE"});
         out.push_back({"comment_routine", "COMMENT ON " + what + row[0].c_str() + " IS " + sql_literal("mutant")});

@@ -12,6 +12,9 @@ namespace pgfleet::testing {
 // SQL condition on pg_class c / pg_namespace n: the project's own relations, not the
 // server's schemas, not what an extension installed.
 extern const char* const kOwnRelation;
+// FROM and WHERE of the project's own functions and procedures (pg_proc p): not the server's,
+// not an extension's.
+extern const char* const kOwnRoutines;
 
 pqxx::result query(pqxx::connection& db, const std::string& sql);
 // "schema"."name" from two columns of a row.
