@@ -12,12 +12,14 @@
 namespace pgfleet {
 namespace {
 
-// What it takes for `current` (read from a server of `major`) to match the desired state as
-// that major can hold it.
-std::vector<Difference> differences_for_major(const Catalog& current, Catalog desired, int major,
-                                              const lint::LintConfig& lint) {
-    fit_to_server(desired, major);
-    return drift_differences(current, desired, lint);
+// What it takes for `current` (read from a server of `major` as `role`) to match the desired
+// state as plan binds it for that major and role.
+std::vector<Difference> differences_for_major(const Catalog& current, const Catalog& desired, int major,
+                                              const std::string& role, const lint::LintConfig& lint) {
+    PlanOptions options;
+    options.server_major = major;
+    options.current_role = role;
+    return drift_differences(current, bind_desired(desired, options), lint);
 }
 
 // Each drifted fingerprint's differences, worked out by the first tenant read at it.
@@ -68,7 +70,8 @@ TenantDrift check_tenant(FleetRun& run, const TenantRef& t, DesiredFingerprints&
         d.status = DriftStatus::Drifted;
         d.kind = options.planned.count(r.fingerprint) ? DriftKind::Behind : DriftKind::Diverged;
         if (!differences.known(r.fingerprint))
-            differences.add(r.fingerprint, differences_for_major(r.snapshot.catalog, desired.catalog(), r.snapshot.server_version_major, options.lint));
+            differences.add(r.fingerprint, differences_for_major(r.snapshot.catalog, desired.catalog(), r.snapshot.server_version_major,
+                                                                r.snapshot.current_user, options.lint));
     } catch (const std::exception& e) {
         d.status = DriftStatus::Error;
         d.error = e.what();
