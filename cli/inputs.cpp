@@ -38,27 +38,29 @@ void warn_missing_roles(const Snapshot& current, const ParserState& desired) {
         // says so before it is fitted to an older major), never the files'.
         if (role.rfind("pg_", 0) == 0) continue;
         if (std::binary_search(current.cluster_roles.begin(), current.cluster_roles.end(), role)) continue;
+        Diagnostic d{.severity = Severity::Warning,
+                     .message = "role " + sql_ident(role) + " (named by " + describe(by) +
+                                ") does not exist on the cluster of " +
+                                (current.database.empty() ? "the database" : current.database) +
+                                "; the plan fails there until it does (roles are the cluster's: pgfleet does not "
+                                "create them)"};
         // The GRANT when it was one, else the object's definition.
-        const SourceLocation* where = nullptr;
         if (auto g = desired.setting_locations.find({by, "grant:" + role}); g != desired.setting_locations.end())
-            where = &g->second;
-        else if (auto d = desired.locations.find(by); d != desired.locations.end())
-            where = &d->second;
-        if (where) std::cerr << where->path << ":" << where->line << ":" << where->column << ": ";
-        std::cerr << "warning: role " << sql_ident(role) << " (named by " << describe(by)
-                  << ") does not exist on the cluster of " << (current.database.empty() ? "the database" : current.database)
-                  << "; the plan fails there until it does (roles are the cluster's: pgfleet does not create them)\n";
+            d.location = g->second;
+        else if (auto at = desired.locations.find(by); at != desired.locations.end())
+            d.location = at->second;
+        std::cerr << format_diagnostic(d) << "\n";
     }
 }
 
 void refuse_uncastable_type_changes(const Snapshot& current, const ParserState& desired) {
     auto changes = uncastable_type_changes(current.catalog, desired.catalog);
     for (const auto& c : changes) {
-        if (auto at = desired.locations.find(c.column); at != desired.locations.end())
-            std::cerr << at->second.path << ":" << at->second.line << ":" << at->second.column << ": ";
-        std::cerr << "error: " << describe(c.column) << " cannot change from " << c.from_type << " to " << c.to_type
-                  << ": PostgreSQL has no cast between them; change it in steps (add the new column, fill it, drop "
-                     "the old one) or through a type both convert to\n";
+        Diagnostic d{.message = describe(c.column) + " cannot change from " + c.from_type + " to " + c.to_type +
+                                ": PostgreSQL has no cast between them; change it in steps (add the new column, fill "
+                                "it, drop the old one) or through a type both convert to"};
+        if (auto at = desired.locations.find(c.column); at != desired.locations.end()) d.location = at->second;
+        std::cerr << format_diagnostic(d) << "\n";
     }
     if (changes.empty()) return;
     std::cerr << changes.size() << (changes.size() == 1 ? " type change" : " type changes")
