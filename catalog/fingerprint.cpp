@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "catalog/column_order.h"
 #include "catalog/hash.h"
 #include "catalog/snapshot.h"
 
@@ -21,14 +22,20 @@ void normalize(nlohmann::json& j, const FingerprintOptions& options) {
     if (j.is_object()) {
         if (!options.include_owners) j.erase("owner");
         for (auto& [key, value] : j.items()) normalize(value, options);
-        auto columns = j.find("columns");
-        if (columns != j.end() && columns->is_array() && !columns->empty() && columns->front().is_object()) {
-            std::sort(columns->begin(), columns->end(),
-                      [](const auto& a, const auto& b) { return a.value("name", "") < b.value("name", ""); });
-        }
     } else if (j.is_array()) {
         for (auto& v : j) normalize(v, options);
     }
+}
+
+// Columns whose place does not count go after the others, in name order.
+void order_columns(nlohmann::json& table_json, const Table& table, bool order_counts) {
+    auto& columns = table_json["columns"];
+    auto placed = [&](const nlohmann::json& column) {
+        const Column* c = table.find_column(column.value("name", ""));
+        return order_counts && c && column_place_counts(table, *c);
+    };
+    auto rest = std::stable_partition(columns.begin(), columns.end(), placed);
+    std::sort(rest, columns.end(), [](const auto& a, const auto& b) { return a.value("name", "") < b.value("name", ""); });
 }
 
 }  // namespace
@@ -43,6 +50,11 @@ nlohmann::json fingerprint_document(const Catalog& catalog, int server_version_m
         ext.erase("version");
         ext.erase("comment");
     }
+    // The tables are written in the catalog's order.
+    std::set<QualifiedName> parents = parent_tables(catalog);
+    auto table_json = doc["tables"].begin();
+    for (const auto& [name, t] : catalog.tables)
+        order_columns(*table_json++, t, options.include_column_order && column_order_counts(t, parents));
     normalize(doc, options);
     return {{"server_version_major", server_version_major}, {"catalog", doc}};
 }

@@ -68,7 +68,7 @@ void prove_saved(const ApplyArgs& a, const SavedPlan& plan) {
     Session session(a.db);
     Snapshot current = read_catalog(session);
     session.close();
-    FingerprintOptions fp{.include_owners = plan.header.manage_owners};
+    FingerprintOptions fp = fingerprint_options(plan.header);
     if (fingerprint(current.catalog, current.server_version_major, fp) != plan.header.source_fingerprint) return;
     if (!prove_or_report(current, plan, nullptr)) throw NotProven();
 }

@@ -7,6 +7,9 @@ namespace pgfleet {
 void add_plan_flags(CLI::App* cmd, PlanFlags& f) {
     cmd->add_flag("--manage-owners", f.manage_owners,
                   "Compare owners everywhere (undeclared owner = the role running the migration)");
+    cmd->add_flag("--ignore-column-order", f.ignore_column_order,
+                  "Leave columns in the order the database has them; by default a table whose columns would end "
+                  "in another order than declared is rebuilt with its rows (hazard table_rewrite)");
     cmd->add_option("--online", f.online,
                     "Online DDL (CONCURRENTLY, NOT VALID + VALIDATE): auto (by table size), always, never")
         ->check(CLI::IsMember({"auto", "always", "never"}));
@@ -28,6 +31,7 @@ void add_setting_option(CLI::App* cmd, std::vector<std::string>& settings) {
 PlanOptions plan_options(const PlanFlags& f) {
     PlanOptions options;
     options.manage_owners = f.manage_owners;
+    options.diff.ignore_column_order = f.ignore_column_order;
     options.online.mode = f.online == "always" ? OnlineMode::Always
                           : f.online == "never" ? OnlineMode::Never
                                                 : OnlineMode::Auto;

@@ -11,6 +11,7 @@ namespace pgfleet {
 
 struct PlanFlags {
     bool manage_owners = false;
+    bool ignore_column_order = false;
     std::string online = "auto";
     std::string online_threshold = "10MB";
     // --set name=value: session settings for loading files with DO blocks on the scratch server.

@@ -25,7 +25,10 @@ struct ChangeSet {
     bool empty() const { return changes.empty(); }
 };
 
-struct DiffOptions {};
+struct DiffOptions {
+    // Columns may stay in another order than declared: no table is rebuilt to reorder them.
+    bool ignore_column_order = false;
+};
 
 const char* action_name(ChangeAction action);
 

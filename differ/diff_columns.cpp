@@ -1,4 +1,4 @@
-// Columns of a table present on both sides. Column order is not a difference.
+// Columns of a table present on both sides. Their order is the table's (see column_order.h).
 #include "catalog/not_null_name.h"
 #include "differ/kind_differs.h"
 #include "differ/table_parts.h"
@@ -44,15 +44,19 @@ void diff_columns(const Table& from, const Table& to, std::vector<Change>& out) 
         note_if_different(attrs, "storage", a->storage, b.storage);
         note_if_different(attrs, "compression", a->compression, b.compression);
         if (attrs.empty()) continue;
-        // A generation expression cannot be changed in place (PostgreSQL 15), nor turned from
-        // stored to virtual or back: the column is dropped and added again, unless a stored
-        // one merely stops being generated (18 cannot DROP EXPRESSION of a virtual one).
-        bool replace = a->generated && b.generated &&
-                       (!(a->generated == b.generated) || a->generated_virtual != b.generated_virtual);
-        replace |= !a->generated && b.generated;
-        replace |= a->generated && a->generated_virtual && !b.generated;
-        out.push_back({key, ChangeAction::Alter, attrs, replace});
+        out.push_back({key, ChangeAction::Alter, attrs, column_replaced(*a, b)});
     }
+}
+
+bool column_replaced(const Column& a, const Column& b) {
+    // A generation expression cannot be changed in place (PostgreSQL 15), nor turned from
+    // stored to virtual or back: the column is dropped and added again, unless a stored
+    // one merely stops being generated (18 cannot DROP EXPRESSION of a virtual one).
+    bool replace = a.generated && b.generated &&
+                   (!(a.generated == b.generated) || a.generated_virtual != b.generated_virtual);
+    replace |= !a.generated && b.generated;
+    replace |= a.generated && a.generated_virtual && !b.generated;
+    return replace;
 }
 
 }  // namespace pgfleet

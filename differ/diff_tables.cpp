@@ -1,10 +1,15 @@
 // Tables: the table itself, then its columns and constraints.
+#include <set>
+
+#include "differ/column_order.h"
 #include "differ/kind_differs.h"
 #include "differ/table_parts.h"
 
 namespace pgfleet {
 
 void diff_tables(const Catalog& from, const Catalog& to, const DiffOptions& o, std::vector<Change>& out) {
+    std::set<QualifiedName> parents = parent_tables(from);
+    for (const auto& p : parent_tables(to)) parents.insert(p);
     diff_maps(from.tables, to.tables, table_key,
               [&](const Table& a, const Table& b) {
                   std::vector<std::string> attrs;
@@ -30,6 +35,12 @@ void diff_tables(const Catalog& from, const Catalog& to, const DiffOptions& o, s
                   if (a.foreign.has_value() != b.foreign.has_value() ||
                       (a.foreign && b.foreign && a.foreign->server != b.foreign->server))
                       replace = true;
+                  // Foreign tables hold no rows, so for them the rebuild is only DROP and CREATE.
+                  if (!replace && !o.ignore_column_order && rebuildable_for_order(a, b, parents) &&
+                      column_order_differs(a, b)) {
+                      attrs.push_back("column_order");
+                      replace = true;
+                  }
                   if (!attrs.empty()) out.push_back({table_key(b.name), ChangeAction::Alter, attrs, replace});
                   if (replace) return;
                   diff_columns(a, b, out);

@@ -10,4 +10,7 @@ namespace pgfleet {
 void diff_columns(const Table& from, const Table& to, std::vector<Change>& out);
 void diff_constraints(const Table& from, const Table& to, std::vector<Change>& out);
 
+// True when column `a` becomes `b` only by being dropped and added again.
+bool column_replaced(const Column& a, const Column& b);
+
 }  // namespace pgfleet

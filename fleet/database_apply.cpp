@@ -20,7 +20,7 @@ std::string fingerprint_now(Session& session, const SavedPlan& plan, bool as_pla
     if (major) *major = s.server_version_major;
     if (catalog) *catalog = s.catalog;
     int on = as_plan_major ? plan.header.server_version_major : s.server_version_major;
-    return fingerprint(s.catalog, on, {.include_owners = plan.header.manage_owners});
+    return fingerprint(s.catalog, on, fingerprint_options(plan.header));
 }
 
 std::string state_after_failure(const std::string& conninfo, const SavedPlan& plan, bool as_plan_major) {

@@ -128,6 +128,7 @@ PlanOptions options_for(const Snapshot& current, const SavedPlan& plan) {
     options.current_role = current.current_user;
     options.server_major = current.server_version_major;
     options.manage_owners = plan.header.manage_owners;
+    options.diff.ignore_column_order = plan.header.ignore_column_order;
     return options;
 }
 
@@ -141,7 +142,7 @@ void compare_result(PlanProof& p, const Snapshot& after, const Snapshot& current
                         std::to_string(p.differences.size()) + " place(s)";
         return;
     }
-    FingerprintOptions fp{.include_owners = plan.header.manage_owners};
+    FingerprintOptions fp = fingerprint_options(plan.header);
     std::string made = fingerprint(after.catalog, after.server_version_major, fp);
     if (made != plan.header.target_fingerprint)
         p.failure = "after the plan ran, PostgreSQL's result has fingerprint " + short_fingerprint(made) +

@@ -67,6 +67,8 @@ void handle_drop(StatementContext& ctx, const pgast::Node& body) {
     for (const auto& obj : pgast::get_list(body, "objects")) {
         std::vector<std::string> n = object_names(obj);
         if (type == "OBJECT_TABLE") {
+            // A temporary table (a rebuild's copy of rows) lives in the session, not the schema.
+            if (n.size() == 2 && n[0] == "pg_temp") continue;
             if (auto t = scope.find_table(n); t && !c.tables.at(*t).foreign) remove_table(c, *t, behavior);
             else skip("table", n.back());
         } else if (type == "OBJECT_FOREIGN_TABLE") {

@@ -64,6 +64,10 @@ void handle_create_view(StatementContext& ctx, const pgast::Node& body) {
 void handle_create_table_as(StatementContext& ctx, const pgast::Node& body) {
     const auto& into = body.at("into");
     const auto& rv = into.at("rel");
+    if (pgast::get_string(rv, "relpersistence") == "t") {
+        ctx.warn("not-schema", "a temporary table lives in the session, not the schema; ignored");
+        return;
+    }
     if (pgast::get_string(body, "objtype") != "OBJECT_MATVIEW")
         throw StatementError("unsupported",
                              "CREATE TABLE AS is not supported: declare the table's columns with CREATE TABLE",

@@ -195,6 +195,11 @@ std::string comment_statement(const Catalog& catalog, const ObjectKey& key, cons
     return "COMMENT ON " + object_reference(catalog, key) + " IS " + (comment.empty() ? "NULL" : sql_literal(comment));
 }
 
+std::string converted_value(const std::string& column, const std::string& from_type, const std::string& to_type) {
+    bool user_types = from_type.find('.') != std::string::npos || to_type.find('.') != std::string::npos;
+    return sql_ident(column) + (user_types ? "::text::" : "::") + to_type;
+}
+
 std::string helper_name(const std::string& base, const std::string& suffix) {
     std::string head = base;
     // Names are cut to 63 bytes, never inside a UTF-8 character.

@@ -35,6 +35,11 @@ std::string sequence_clauses(const SequenceOptions& options, bool with_type = tr
 // function, procedure or aggregate).
 std::string object_reference(const Catalog& catalog, const ObjectKey& key);
 
+// A column's value in its new type, as ALTER COLUMN ... TYPE ... USING and a rebuild's copy
+// write it: "c::bigint"; between user-defined types (enums, domains) there is no cast, so
+// the value goes through text ("c::text::public.mood").
+std::string converted_value(const std::string& column, const std::string& from_type, const std::string& to_type);
+
 // "ALTER TABLE s.t" or "ALTER FOREIGN TABLE s.t", as the table's kind needs.
 std::string alter_relation(const Catalog& catalog, const QualifiedName& table);
 

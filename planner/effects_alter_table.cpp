@@ -262,9 +262,15 @@ void alter_table_effects(const Node& body, EffectContext& ctx, StatementEffects&
             add_hazard(out, hazard::kTableRewrite, "rewrites " + sql_qualified(t.schema, t.name) + " into new files", t);
             add_lock(out, t, LockMode::AccessExclusive, true);
         } else if (sub == "AT_DisableRowSecurity" || sub == "AT_NoForceRowSecurity") {
-            add_hazard(out, hazard::kIsolationWeakened,
-                       std::string(sub == "AT_DisableRowSecurity" ? "disables" : "stops forcing") +
-                           " row-level security on " + sql_qualified(t.schema, t.name));
+            // Where the plan's result still enables (forces) it, the plan turns it back on
+            // under the same lock (a table rebuilt with its rows is copied without it).
+            auto after = ctx.to.tables.find(t);
+            bool kept = after != ctx.to.tables.end() &&
+                        (sub == "AT_DisableRowSecurity" ? after->second.rls_enabled : after->second.rls_forced);
+            if (!kept)
+                add_hazard(out, hazard::kIsolationWeakened,
+                           std::string(sub == "AT_DisableRowSecurity" ? "disables" : "stops forcing") +
+                               " row-level security on " + sql_qualified(t.schema, t.name));
             add_lock(out, t, LockMode::AccessExclusive);
         } else if (sub == "AT_ChangeOwner") {
             add_hazard(out, hazard::kAuthorizationChange, "changes the owner of " + sql_qualified(t.schema, t.name));

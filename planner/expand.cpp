@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "planner/gen_table_rebuild.h"
 #include "planner/partition_copies.h"
 
 namespace pgfleet {
@@ -105,6 +106,7 @@ std::vector<Change> expand_changes(const ChangeSet& set, const PlanInput& in) {
     for (const auto& [key, c] : changes) {
         if (!removes_old_object(c, in)) continue;
         std::vector<ObjectKey> inside = dropped_along(in, key);
+        if (keeps_rows(c, in)) inside = without_kept_sequences(in, {key.schema, key.name}, std::move(inside));
         implicit.insert(inside.begin(), inside.end());
     }
     for (const auto& key : implicit) {

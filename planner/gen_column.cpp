@@ -5,6 +5,7 @@
 #include "catalog/not_null_name.h"
 #include "catalog/sql_name.h"
 #include "catalog/type_storage.h"
+#include "differ/table_parts.h"
 #include "planner/ddl.h"
 #include "planner/expand.h"
 #include "planner/gen_foreign_table.h"
@@ -79,6 +80,24 @@ void settle_typed_column(const Change& c, const Column& col, PlanBuilder& plan) 
     plan_column_settings(c.key, nullptr, col, plan);
 }
 
+// The column added before `col` in the declared order, if the plan adds one: PostgreSQL
+// appends, so columns are added in the order they are declared, unless the earlier one is
+// generated from `col` and must come after it.
+std::optional<ObjectKey> previous_added_column(const PlanInput& in, const QualifiedName& table, const Column& col) {
+    auto before = in.from.tables.find(table);
+    if (before == in.from.tables.end()) return std::nullopt;
+    std::optional<ObjectKey> previous;
+    for (const auto& c : in.to.tables.at(table).columns) {
+        if (c.name == col.name) break;
+        const Column* old = before->second.find_column(c.name);
+        if (c.local && (!old || column_replaced(*old, c))) previous = column_key(table, c.name);
+    }
+    if (!previous) return std::nullopt;
+    const auto& reads = in.to_graph.dependencies_of(*previous);
+    if (std::find(reads.begin(), reads.end(), column_key(table, col.name)) != reads.end()) return std::nullopt;
+    return previous;
+}
+
 void add_column(const Change& c, const Column& col, PlanBuilder& plan) {
     QualifiedName table{c.key.schema, c.key.name};
     if (comes_with_type(plan.in, table)) return settle_typed_column(c, col, plan);
@@ -87,8 +106,10 @@ void add_column(const Change& c, const Column& col, PlanBuilder& plan) {
     if (col.identity) creates.push_back(sequence_key(col.identity->sequence));
     std::vector<std::string> secrets;
     std::string sql = ddl::alter_relation(plan.in.to, table) + " ADD COLUMN " + column_sql(plan.in.to, table, col, secrets);
-    plan.add({.sql = with_secret_note(sql, secrets), .object = c.key,
-              .action = ChangeAction::Create, .phase = Phase::Create, .creates = creates});
+    Statement s{.sql = with_secret_note(sql, secrets), .object = c.key,
+                .action = ChangeAction::Create, .phase = Phase::Create, .creates = creates};
+    if (auto previous = previous_added_column(plan.in, table, col)) s.needs.push_back(*previous);
+    plan.add(std::move(s));
     plan_initial_comment(c.key, col.comment, plan);
     plan_privilege_change(c.key, "TABLE " + ddl::name(table), {}, col.privileges, plan, col.name);
     plan_column_settings(c.key, nullptr, col, plan);
@@ -250,11 +271,8 @@ void plan_column(const Change& c, PlanBuilder& plan) {
     if (retype) {
         std::string clause = " TYPE " + to.type;
         if (!to.collation.empty()) clause += " COLLATE " + to.collation;
-        // Between user-defined types (enums, domains) there is no cast; text goes both ways.
         // A foreign table holds no rows to convert, and its ALTER takes no USING.
-        bool user_types = from.type.find('.') != std::string::npos || to.type.find('.') != std::string::npos;
-        if (!plan.in.to.tables.at(table).foreign)
-            clause += " USING " + sql_ident(to.name) + (user_types ? "::text::" : "::") + to.type;
+        if (!plan.in.to.tables.at(table).foreign) clause += " USING " + ddl::converted_value(to.name, from.type, to.type);
         alter.add(clause, {c.key}, {c.key});
     }
     if (to.default_value && (default_changes || (retype && from.default_value)))

@@ -9,6 +9,7 @@
 #include "planner/expand.h"
 #include "planner/fk_cycles.h"
 #include "planner/gen_foreign_table.h"
+#include "planner/gen_table_rebuild.h"
 #include "planner/generic_options_sql.h"
 #include "planner/partition_copies.h"
 #include "planner/plan_builder.h"
@@ -31,12 +32,15 @@ std::string option_names(const std::vector<std::string>& options) {
     return out;
 }
 
-// ENABLE/DISABLE and FORCE/NO FORCE ROW LEVEL SECURITY, for what differs from `before`.
-void plan_row_security(const ObjectKey& key, const Table& t, const Table& before, PlanBuilder& plan) {
+// ENABLE/DISABLE and FORCE/NO FORCE ROW LEVEL SECURITY, for what differs from `before`,
+// after the objects `after` (if the plan makes them).
+void plan_row_security(const ObjectKey& key, const Table& t, const Table& before, PlanBuilder& plan,
+                       const std::vector<ObjectKey>& after = {}) {
     std::string alter = "ALTER TABLE " + ddl::name(t.name);
     auto add = [&](const std::string& what) {
         Statement s{.sql = alter + " " + what, .object = key, .action = ChangeAction::Alter, .phase = Phase::Alter};
         s.modifies = {key};
+        s.needs = after;
         plan.add(std::move(s));
     };
     if (t.rls_enabled != before.rls_enabled) add(t.rls_enabled ? "ENABLE ROW LEVEL SECURITY" : "DISABLE ROW LEVEL SECURITY");
@@ -106,7 +110,18 @@ std::string partition_key_sql(const PartitionKey& key) {
     return " PARTITION BY " + strategy + " (" + out + ")";
 }
 
-void create_table(const Change& c, const Table& t, PlanBuilder& plan) {
+// The foreign keys that reference `table` or that it holds.
+std::vector<ObjectKey> foreign_keys_touching(const Catalog& c, const QualifiedName& table) {
+    std::vector<ObjectKey> out;
+    for (const auto& [name, t] : c.tables)
+        for (const auto& con : t.constraints)
+            if (con.type == ConstraintType::ForeignKey && (name == table || con.references.table == table))
+                out.push_back(constraint_key(name, con.name));
+    return out;
+}
+
+// `rows_from`, when set, is the table rebuilt: its rows are inserted right after the CREATE.
+void create_table(const Change& c, const Table& t, PlanBuilder& plan, const Table* rows_from = nullptr) {
     std::vector<ObjectKey> creates{c.key};
     std::vector<std::string> secrets;  // psql variables a foreign table's options need
     std::string body;
@@ -167,12 +182,15 @@ void create_table(const Change& c, const Table& t, PlanBuilder& plan) {
     if (!t.options.empty()) sql += " WITH (" + options_list(t.options) + ")";
     if (t.foreign) sql = with_secret_note(sql + foreign_table_server(t, secrets), secrets);
     plan.add({.sql = sql, .object = c.key, .action = ChangeAction::Create, .phase = Phase::Create, .creates = creates});
+    if (rows_from) plan_rows_restored(c.key, *rows_from, t, creates, plan);
     for (const auto& col : t.columns) plan_column_settings(column_key(t.name, col.name), nullptr, col, plan);
     for (const auto& con : t.constraints) {
         if (!added_later(con)) continue;
         plan_constraint({constraint_key(t.name, con.name), ChangeAction::Create, {}, false}, plan);
     }
-    plan_row_security(c.key, t, {}, plan);
+    // A foreign key's check of existing rows sees only what the policies let the owner see
+    // once security is forced: a rebuilt table's keys are checked before it is turned on.
+    plan_row_security(c.key, t, {}, plan, rows_from ? foreign_keys_touching(plan.in.to, t.name) : std::vector<ObjectKey>{});
     if (t.replica_identity != "d") plan_replica_identity(c.key, t, plan);
     if (!t.clustered_index.empty()) plan_cluster(c.key, t, plan);
     if (!t.owner.empty()) plan_owner_change(c.key, t.owner, plan);
@@ -228,8 +246,13 @@ void plan_parents(const ObjectKey& key, const Table& from, const Table& to, Plan
 
 void plan_table(const Change& c, PlanBuilder& plan) {
     QualifiedName qn{c.key.schema, c.key.name};
+    bool rows_kept = keeps_rows(c, plan.in);
     auto drop = [&] {
         std::vector<ObjectKey> removes = dropped_along(plan.in, c.key);
+        if (rows_kept) {
+            removes = without_kept_sequences(plan.in, qn, std::move(removes));
+            plan_rows_saved(c.key, plan.in.from.tables.at(qn), plan.in.to.tables.at(qn), plan);
+        }
         for (const auto& fk : foreign_keys_in_drop_cycles(plan.in, qn)) {
             ObjectKey key = constraint_key(qn, fk);
             plan.add({.sql = ddl::alter_relation(plan.in.from, qn) + " DROP CONSTRAINT " + sql_ident(fk), .object = key,
@@ -253,10 +276,10 @@ void plan_table(const Change& c, PlanBuilder& plan) {
         return;
     }
     // A new partitioning scheme, or a foreign table on another server (or no longer foreign),
-    // cannot be altered in: the table is built again.
+    // cannot be altered in: the table is built again; so is one whose columns must move.
     if (c.replace) {
         drop();
-        create_table(c, t, plan);
+        create_table(c, t, plan, rows_kept ? &plan.in.from.tables.at(qn) : nullptr);
         return;
     }
     const Table& from = plan.in.from.tables.at(qn);

@@ -119,8 +119,11 @@ std::vector<Statement> order_statements(const PlanBuilder& plan) {
             }
         for (const auto& k : needs) {
             auto it = providers.find(k);
-            if (it != providers.end())
-                for (StatementIndex p : it->second) g.edge(p, i);
+            if (it == providers.end()) continue;
+            // Within one change the statements keep their order: a later one providing the
+            // same object (a rebuilt table's rows) is for what comes after.
+            for (StatementIndex p : it->second)
+                if (plan.groups[p] != plan.groups[i] || p < i) g.edge(p, i);
         }
         for (const auto& k : s.follows_removal_of) {
             auto it = removers.find(k);

@@ -9,6 +9,7 @@
 #include "pgast/parse.h"
 #include "planner/hazards.h"
 #include "planner/online_policy.h"
+#include "planner/row_copy_audit.h"
 
 namespace pgfleet {
 namespace {
@@ -26,8 +27,9 @@ const std::set<std::string>& cluster_wide_statements() {
     return kinds;
 }
 
-// Schema statements: what the planner writes. Data changes (INSERT, DELETE, TRUNCATE),
-// session changes (SET ROLE), transaction control and DO blocks never are.
+// Schema statements: what the planner writes. Data changes (INSERT, DELETE, TRUNCATE) other
+// than a rebuild's (row_copy_audit.h), session changes (SET ROLE), transaction control and DO
+// blocks never are.
 bool plannable(const std::string& type) {
     static const char* const prefixes[] = {"Create", "Alter", "Drop", "Define", "Rename", "Comment", "Grant",
                                            "Index",  "View",  "Rule", "CompositeType", "SecLabel"};
@@ -48,12 +50,16 @@ std::string excerpt(const std::string& sql) {
 std::string step_name(size_t i, const Statement& s) { return "step " + std::to_string(i + 1) + " (" + excerpt(s.sql) + ")"; }
 
 // One statement of the plan, or a problem.
-std::string check_shape(const Statement& s, std::string& type) {
+std::string check_shape(const Statement& s, std::string& type, RowCopyAudit& row_copies) {
     pgast::ParseOutput parsed = pgast::parse_sql(without_secret_variables(s.sql));
     if (!parsed.errors.empty()) return "does not parse: " + parsed.errors.front().message;
     if (parsed.statements.size() != 1)
         return "holds " + std::to_string(parsed.statements.size()) + " statements; pgfleet writes one per step";
     type = pgast::node_type(parsed.statements.front().stmt);
+    // A rebuilt table's rows and counters are the only data a plan moves, in one shape.
+    std::string copy_problem = row_copies.check(parsed.statements.front().stmt);
+    if (!copy_problem.empty()) return copy_problem;
+    if (type == "InsertStmt" || type == "SelectStmt") return "";
     if (!plannable(type)) return "is a " + type + ", which pgfleet never plans";
     return "";
 }
@@ -79,9 +85,10 @@ std::vector<std::string> audit_saved_plan(const Plan& plan, const Catalog& curre
     // The planner's opening renames are each judged on the catalog before them; the rest on
     // the catalog the renames leave.
     size_t leading_renames = 0;
+    RowCopyAudit row_copies;
     for (size_t i = 0; i < statements.size(); ++i) {
         std::string type;
-        std::string problem = check_shape(statements[i], type);
+        std::string problem = check_shape(statements[i], type, row_copies);
         if (!problem.empty()) problems.push_back(step_name(i, statements[i]) + " " + problem);
         if (type == "RenameStmt" && leading_renames == i) ++leading_renames;
     }

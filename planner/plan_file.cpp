@@ -88,6 +88,10 @@ Statement statement_from_json(const nlohmann::json& j) {
     return s;
 }
 
+FingerprintOptions fingerprint_options(const PlanHeader& header) {
+    return {.include_owners = header.manage_owners, .include_column_order = !header.ignore_column_order};
+}
+
 nlohmann::json saved_plan_to_json(const SavedPlan& p) {
     nlohmann::json statements = nlohmann::json::array();
     for (const auto& s : p.plan.statements) statements.push_back(statement_to_json(s));
@@ -100,6 +104,8 @@ nlohmann::json saved_plan_to_json(const SavedPlan& p) {
                         {"manage_owners", p.header.manage_owners},
                         {"hazards", hazard_summary(p.plan)},
                         {"statements", statements}};
+    // Written only when set, so plans made before the option keep their digest.
+    if (p.header.ignore_column_order) j["ignore_column_order"] = true;
     j["digest"] = content_digest(j);
     return j;
 }
@@ -121,6 +127,7 @@ SavedPlan saved_plan_from_json(const nlohmann::json& j) {
     p.header.source_fingerprint = j.at("source_fingerprint").get<std::string>();
     p.header.target_fingerprint = j.at("target_fingerprint").get<std::string>();
     p.header.manage_owners = j.value("manage_owners", false);
+    p.header.ignore_column_order = j.value("ignore_column_order", false);
     for (const auto& s : j.at("statements")) p.plan.statements.push_back(statement_from_json(s));
     p.from_file = true;
     return p;

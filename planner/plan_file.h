@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "catalog/fingerprint.h"
 #include "planner/plan.h"
 
 namespace pgfleet {
@@ -17,7 +18,12 @@ struct PlanHeader {
     std::string pgfleet_version = PGFLEET_VERSION;
     // Owners were compared (and count in both fingerprints).
     bool manage_owners = false;
+    // Column order was not compared (and counts in neither fingerprint).
+    bool ignore_column_order = false;
 };
+
+// How the plan's fingerprints were made.
+FingerprintOptions fingerprint_options(const PlanHeader& header);
 
 struct SavedPlan {
     PlanHeader header;

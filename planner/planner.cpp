@@ -127,10 +127,11 @@ SavedPlan plan_to_save(const Snapshot& current, const Catalog& desired, PlanOpti
     options.current_role = current.current_user;
     options.server_major = current.server_version_major;
     options.relation_bytes = current.relation_bytes;
-    FingerprintOptions fp{.include_owners = options.manage_owners};
     SavedPlan saved;
     saved.header.server_version_major = current.server_version_major;
     saved.header.manage_owners = options.manage_owners;
+    saved.header.ignore_column_order = options.diff.ignore_column_order;
+    FingerprintOptions fp = fingerprint_options(saved.header);
     saved.header.source_fingerprint = fingerprint(current.catalog, current.server_version_major, fp);
     saved.header.target_fingerprint = fingerprint(bind_desired(desired, options), current.server_version_major, fp);
     saved.plan = make_plan(current.catalog, desired, options);

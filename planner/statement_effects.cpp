@@ -21,6 +21,46 @@ QualifiedName qualified(const std::vector<std::string>& names, size_t count) {
     return {names[names.size() - 2], names.back()};
 }
 
+// CREATE TEMPORARY TABLE x AS SELECT a, b FROM ONLY t: the rows of t kept for its rebuild.
+void rows_copy_effects(const Node& body, EffectContext& ctx) {
+    const Node& into = body["into"]["rel"];
+    ctx.fresh.insert(range_var_name(into));
+    const Node& query = body["query"];
+    if (get_string(into, "relpersistence") != "t" || pgast::node_type(query) != "SelectStmt") return;
+    const Node& select = node_body(query);
+    const Node& from = get_list(select, "fromClause");
+    if (from.size() != 1 || pgast::node_type(from[0]) != "RangeVar") return;
+    QualifiedName source = range_var_name(node_body(from[0]));
+    if (!ctx.from.tables.count(source)) return;
+    auto& columns = ctx.rows_copied[source];
+    for (const auto& target : get_list(select, "targetList")) {
+        const Node& value = node_body(target)["val"];
+        if (pgast::node_type(value) == "ColumnRef") {
+            auto names = pgast::string_list(get_list(node_body(value), "fields"));
+            if (!names.empty()) columns.insert(names.back());
+        }
+    }
+}
+
+// DROP TABLE: all its rows, unless a rebuild copied them; then only the columns left behind.
+void rebuilt_table_or_drop_effects(const QualifiedName& q, EffectContext& ctx, StatementEffects& out) {
+    auto copied = ctx.rows_copied.find(q);
+    auto table = ctx.from.tables.find(q);
+    if (copied == ctx.rows_copied.end() || table == ctx.from.tables.end()) {
+        add_hazard(out, hazard::kDataLoss, "drops table " + display(q) + " and all its rows", q);
+        return;
+    }
+    add_hazard(out, hazard::kTableRewrite,
+               "rebuilds table " + display(q) + " to put its columns in the declared order: its rows are copied out "
+               "and back while ACCESS EXCLUSIVE is held (declare new columns last, or plan with "
+               "--ignore-column-order, to alter it in place)",
+               q);
+    for (const auto& col : table->second.columns)
+        if (!col.generated && !copied->second.count(col.name))
+            add_hazard(out, hazard::kDataLoss, "drops column " + display(q) + "." + sql_ident(col.name) + " and its data",
+                       q);
+}
+
 // DROP TABLE / INDEX / POLICY ...: each dropped object's effects.
 void drop_effects(const Node& body, EffectContext& ctx, StatementEffects& out) {
     std::string type = get_string(body, "removeType");
@@ -31,7 +71,7 @@ void drop_effects(const Node& body, EffectContext& ctx, StatementEffects& out) {
         if (names.empty()) continue;
         QualifiedName q{names.size() > 1 ? names[names.size() - 2] : "public", names.back()};
         if (type == "OBJECT_TABLE") {
-            add_hazard(out, hazard::kDataLoss, "drops table " + display(q) + " and all its rows", q);
+            rebuilt_table_or_drop_effects(q, ctx, out);
             add_lock(out, q, LockMode::AccessExclusive);
         } else if (type == "OBJECT_SEQUENCE") {
             add_hazard(out, hazard::kDataLoss, "drops sequence " + display(q) + " and its current value");
@@ -148,7 +188,7 @@ StatementEffects statement_effects(const Node& statement, EffectContext& ctx) {
     else if (type == "AlterDomainStmt") alter_domain_effects(body, ctx, out);
     else if (type == "IndexStmt") index_effects(body, ctx, out);
     else if (type == "CreateStmt") create_table_effects(body, ctx, out);
-    else if (type == "CreateTableAsStmt") ctx.fresh.insert(range_var_name(body["into"]["rel"]));
+    else if (type == "CreateTableAsStmt") rows_copy_effects(body, ctx);
     else if (type == "CreatePolicyStmt") policy_effects(body, true, ctx, out);
     else if (type == "AlterPolicyStmt") policy_effects(body, false, ctx, out);
     else if (type == "CreateTrigStmt") add_lock(out, range_var_name(body["relation"]), LockMode::ShareRowExclusive);

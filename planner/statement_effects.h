@@ -49,6 +49,9 @@ struct EffectContext {
     // Columns a validated check proves NOT NULL, so SET NOT NULL needs no scan.
     std::set<std::pair<QualifiedName, std::string>> proven_not_null;
 
+    // Tables whose rows a rebuild copied to a temporary table, with the columns copied.
+    std::map<QualifiedName, std::set<std::string>> rows_copied;
+
     bool holds_data(const QualifiedName& relation) const;
 };
 

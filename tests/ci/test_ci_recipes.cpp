@@ -111,7 +111,7 @@ TEST_CASE("the GitHub workflow example and action.yml, run against a local fleet
     JobRun gated = run_github_job(workflow, "plan", repo.runner);
     INFO(describe(gated));
     CHECK_FALSE(gated.ok);
-    const StepRun* action = gated.step("Plan, comment, gate hazards");
+    const pgfleet::testing::StepRun* action = gated.step("Plan, comment, gate hazards");
     REQUIRE(action);
     CHECK(action->output.find("[Gate hazards] pgfleet: refused: the plan holds hazards that are not allowed: data_loss") !=
           std::string::npos);

@@ -118,3 +118,46 @@ TEST_CASE("a saved plan that hides a hazard or runs more than it planned fails t
         CHECK_THAT(joined(audit_saved_plan(p, c.from)), Catch::Contains("has hazard data_loss"));
     }
 }
+
+TEST_CASE("a rebuild's row copies pass the audit; rows or counters moved anywhere else do not", "[unit]") {
+    PlannedCase c = plan_case("CREATE TABLE t (a int, b bigint GENERATED ALWAYS AS IDENTITY, c text);\n"
+                              "CREATE TABLE other (a int, c text);\n",
+                              "CREATE TABLE t (c text, a int, b bigint GENERATED ALWAYS AS IDENTITY);\n"
+                              "CREATE TABLE other (a int, c text);\n");
+    REQUIRE(audit_saved_plan(c.plan, c.from).empty());
+    auto step_with = [&](const std::string& start) -> Statement& {
+        for (auto& s : c.plan.statements)
+            if (s.sql.rfind(start, 0) == 0) return s;
+        FAIL("no step starts with " << start);
+        throw std::logic_error("unreachable");
+    };
+    SECTION("the copy is hazard-free; the drop is a rewrite, not a loss") {
+        const Statement& drop = step_with("DROP TABLE public.t");
+        REQUIRE(drop.hazards.size() == 1);
+        CHECK(drop.hazards[0].name == "table_rewrite");
+    }
+    SECTION("rows put into another table") {
+        Statement& insert = step_with("INSERT INTO public.t ");
+        insert.sql.replace(0, std::string("INSERT INTO public.t ").size(), "INSERT INTO public.other ");
+        CHECK_THAT(joined(audit_saved_plan(c.plan, c.from)), Catch::Contains("does not put a rebuilt table's copied rows back"));
+    }
+    SECTION("rows of another table copied in") {
+        Statement& copy = step_with("CREATE TEMPORARY TABLE pgfleet_rows_");
+        copy.sql.replace(copy.sql.find("public.t"), 8, "public.other");
+        CHECK_THAT(joined(audit_saved_plan(c.plan, c.from)), Catch::Contains("does not put a rebuilt table's copied rows back"));
+    }
+    SECTION("other data steps") {
+        for (const char* sql : {"INSERT INTO public.t (a) VALUES (1)", "SELECT pg_catalog.pg_sleep(1)",
+                                "SELECT pg_catalog.setval('public.other_seq', 1)"}) {
+            Plan p = c.plan;
+            p.statements.push_back({.sql = sql});
+            INFO(sql);
+            CHECK_FALSE(joined(audit_saved_plan(p, c.from)).empty());
+        }
+    }
+    SECTION("a counter set on another sequence") {
+        Statement& counter = step_with("SELECT pg_catalog.setval(");
+        counter.sql.replace(counter.sql.find("'public.t_b_seq'"), 16, "'public.x_b_seq'");
+        CHECK_THAT(joined(audit_saved_plan(c.plan, c.from)), Catch::Contains("does not set a rebuilt table's identity counter"));
+    }
+}

@@ -5,13 +5,13 @@ CREATE DOMAIN public.email AS text COLLATE pg_catalog."C" CONSTRAINT email_check
 -- lock: ACCESS EXCLUSIVE on public.accounts
 ALTER TABLE public.accounts ADD COLUMN contact public.email;
 
--- lock: ACCESS EXCLUSIVE on public.accounts
-ALTER TABLE public.accounts ADD COLUMN aliases public.email[];
-
 CREATE DOMAIN public.positive_int AS integer DEFAULT 1 NOT NULL CONSTRAINT positive_int_check CHECK ((value > 0));
 
 -- lock: ACCESS EXCLUSIVE on public.accounts
 ALTER TABLE public.accounts ADD COLUMN logins public.positive_int;
+
+-- lock: ACCESS EXCLUSIVE on public.accounts
+ALTER TABLE public.accounts ADD COLUMN aliases public.email[];
 
 COMMENT ON DOMAIN public.email IS 'an e-mail address';
 

@@ -5,13 +5,13 @@ CREATE TYPE public.floatrange AS RANGE (SUBTYPE = double precision, SUBTYPE_DIFF
 -- lock: ACCESS EXCLUSIVE on public.bookings
 ALTER TABLE public.bookings ADD COLUMN during public.floatrange;
 
--- lock: ACCESS EXCLUSIVE on public.bookings
-ALTER TABLE public.bookings ADD COLUMN many public.floatmultirange;
-
 CREATE TYPE public.textspan AS RANGE (SUBTYPE = text, COLLATION = pg_catalog."C", MULTIRANGE_TYPE_NAME = public.textspans);
 
 -- lock: ACCESS EXCLUSIVE on public.bookings
 ALTER TABLE public.bookings ADD COLUMN labels public.textspan;
+
+-- lock: ACCESS EXCLUSIVE on public.bookings
+ALTER TABLE public.bookings ADD COLUMN many public.floatmultirange;
 
 COMMENT ON TYPE public.floatrange IS 'ranges of doubles';
 
