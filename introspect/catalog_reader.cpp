@@ -261,6 +261,15 @@ Snapshot read_catalog(Session& session) {
         for (auto& d : aggregate_definitions(aggregates)) ddl_step(std::move(d), "aggregates");
         for (const auto& v : views) steps.push_back([&state, &v] { read_view(state, v); });
         read_in_rounds(std::move(steps));
+        // A SQL-standard body is bound when its routine is read, and the routines it calls
+        // may be read after it: read again, it names them as the desired state does.
+        std::string bodies;
+        for (const auto& j : functions) {
+            auto it = c.functions.find(function_key({j.at("schema").get<std::string>(), j.at("name").get<std::string>()},
+                                                    j.at("identity").get<std::string>()));
+            if (it != c.functions.end() && it->second.sql_body) bodies += j.at("definition").get<std::string>() + ";\n";
+        }
+        if (!bodies.empty()) interpret_server_ddl(state, bodies, "routines");
         link_tables(state, tables);
         read_foreign_tables(state, session);
         finish_user_types(state, types);

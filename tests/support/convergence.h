@@ -30,8 +30,8 @@ std::string not_on_test_major(const std::string& case_dir);
 
 const char* status_name(CaseStatus status);
 
-// Passing means converged; a difference in column order alone also counts, since new columns
-// are appended by design.
+// Passing means converged, column order included (a difference in it alone is reported as
+// column-order-only, and fails).
 bool counts_as_pass(CaseStatus status);
 
 }  // namespace pgfleet::testing
