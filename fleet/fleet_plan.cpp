@@ -43,7 +43,10 @@ void sort_fleet_plan(FleetPlan& plan) {
     for (auto& g : plan.groups) std::sort(g.tenants.begin(), g.tenants.end());
     std::sort(plan.groups.begin(), plan.groups.end(), [](const PlanGroup& a, const PlanGroup& b) {
         if (a.tenants.size() != b.tenants.size()) return a.tenants.size() > b.tenants.size();
-        return a.plan.header.source_fingerprint < b.plan.header.source_fingerprint;
+        if (a.plan.header.source_fingerprint != b.plan.header.source_fingerprint)
+            return a.plan.header.source_fingerprint < b.plan.header.source_fingerprint;
+        // One catalog read as two roles: two groups (fleet_planner.cpp).
+        return a.tenants < b.tenants;
     });
     std::sort(plan.unreadable.begin(), plan.unreadable.end(),
               [](const UnreadTenant& a, const UnreadTenant& b) { return a.tenant < b.tenant; });

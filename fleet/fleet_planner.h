@@ -18,7 +18,7 @@ public:
     // A tenant whose fingerprint is known without reading its catalog (its catalog marker
     // has not moved since a full read): only its relation sizes were read.
     void add_known(const TenantRef& tenant, const std::string& fingerprint,
-                   const std::map<QualifiedName, long long>& relation_bytes);
+                   const std::map<QualifiedName, long long>& relation_bytes, const std::string& role);
     void add_unreadable(const TenantRef& tenant, const std::string& error);
     // Fingerprints whose every tenant was known by its marker: each needs one read in full.
     std::vector<std::string> groups_without_catalog() const;
@@ -43,6 +43,8 @@ public:
 
     // Tenants known by their marker (the rest were read in full).
     size_t known_count() const { return known_; }
+    // The role a tenant was read as.
+    const std::string& role_of(const TenantRef& tenant) const { return tenant_role_.at(tenant); }
 
 private:
     // Counts the tenant in the group and its sizes into the group's largest ones.
@@ -52,10 +54,12 @@ private:
     std::map<std::string, Group> groups_;
     size_t known_ = 0;
     std::map<TenantRef, long long> tenant_bytes_;
+    std::map<TenantRef, std::string> tenant_role_;
     std::vector<UnreadTenant> unreadable_;
 };
 
-// One saved plan per fingerprint group, from its catalog to the desired state.
+// One saved plan per fingerprint group, from its catalog to the desired state; per role the
+// group was read as, where the desired state means that role (CURRENT_USER, default owners).
 FleetPlan build_fleet_plan(const FleetCatalogs& catalogs, DesiredFingerprints& desired);
 
 }  // namespace pgfleet

@@ -65,7 +65,7 @@ FleetCatalogs read_fleet_catalogs(FleetRun& run, const std::vector<TenantRef>& t
                     auto bytes = read_relation_bytes(lease.session());
                     lease.session().close_and_wait();
                     std::lock_guard lock(mutex);
-                    catalogs.add_known(t, *fp, bytes);
+                    catalogs.add_known(t, *fp, bytes, marker.role);
                     if (!run.quiet) progress.done(t.key(), "known", short_fingerprint(*fp));
                     return;
                 }

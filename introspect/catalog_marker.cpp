@@ -85,7 +85,8 @@ std::string build_marker_sql(const ServerVersion& version) {
     for (const auto& c : marker_catalogs())
         if (!c.needs || version.has(*c.needs)) terms += "\n UNION ALL " + catalog_term(position++, c.name, c.object_column);
     terms += "\n UNION ALL " + user_mappings_term(position++);
-    return "SELECT current_setting('server_version_num')::int / 10000,\n md5(string_agg(n || ':' || h, ',' ORDER BY k))\n"
+    return "SELECT current_setting('server_version_num')::int / 10000,\n md5(string_agg(n || ':' || h, ',' ORDER BY k)), "
+           "current_user::text\n"
            "FROM (" + terms + ") AS m(k, n, h)";
 }
 
@@ -131,9 +132,9 @@ const std::string& catalog_marker_sql(const ServerVersion& version) {
 
 CatalogMarker read_catalog_marker(Session& session) {
     auto rows = session.query(catalog_marker_sql(session.server_version()));
-    if (rows.size() != 1 || rows[0].size() != 2 || !rows[0][0] || !rows[0][1])
+    if (rows.size() != 1 || rows[0].size() != 3 || !rows[0][0] || !rows[0][1] || !rows[0][2])
         throw std::runtime_error("catalog marker query returned no row");
-    return {std::stoi(*rows[0][0]), *rows[0][1]};
+    return {std::stoi(*rows[0][0]), *rows[0][1], *rows[0][2]};
 }
 
 }  // namespace pgfleet

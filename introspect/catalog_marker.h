@@ -13,6 +13,7 @@ namespace pgfleet {
 struct CatalogMarker {
     int server_version_major = 0;
     std::string marker;  // hex md5
+    std::string role;    // the role that read it (current_user)
 };
 
 // The marker query for a server major (one statement, read only).

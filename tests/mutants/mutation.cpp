@@ -96,6 +96,10 @@ void add_column_mutations(pqxx::connection& db, std::vector<Mutation>& out) {
         out.push_back({"column_statistics", alter + "ALTER COLUMN " + col + " SET STATISTICS 500"});
         if (type == "text") out.push_back({"column_storage", alter + "ALTER COLUMN " + col + " SET STORAGE EXTERNAL"});
         if (computed) continue;
+        // The column moves to the end (what depends on it goes with it): a rebuild for order.
+        out.push_back({"move_column_last", alter + "ADD COLUMN mutant_moved " + type + "; UPDATE " + t +
+                                               " SET mutant_moved = " + col + "; " + alter + "DROP COLUMN " + col +
+                                               " CASCADE; " + alter + "RENAME COLUMN mutant_moved TO " + col});
         if (std::string to = retyped(type); !to.empty())
             out.push_back({"retype_column", alter + "ALTER COLUMN " + col + " TYPE " + to});
         if (has_default) out.push_back({"drop_default", alter + "ALTER COLUMN " + col + " DROP DEFAULT"});

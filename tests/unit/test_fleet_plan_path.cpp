@@ -61,3 +61,39 @@ TEST_CASE("a desired state that names no role fingerprints the same for every ro
     CHECK(fingerprints.at(15, "a") == fingerprints.at(15, "b"));
     CHECK(fingerprints.at(15, "a") == fingerprints.at(15, ""));
 }
+
+TEST_CASE("tenants with one catalog read as two roles get a plan each when the desired state means the role", "[unit]") {
+    ParserState now = load_desired_state_text("CREATE TABLE notes (tenant_id int);\n", "current.sql");
+    ParserState desired = load_desired_state_text(
+        "CREATE TABLE notes (tenant_id int);\nALTER TABLE notes ENABLE ROW LEVEL SECURITY;\n"
+        "CREATE POLICY mine ON notes TO CURRENT_USER USING (tenant_id = 1);\n",
+        "desired.sql");
+    Snapshot as_a;
+    as_a.catalog = now.catalog;
+    fit_to_server(as_a.catalog, 15);
+    as_a.server_version_major = 15;
+    as_a.current_user = "role_a";
+    Snapshot as_b = as_a;
+    as_b.current_user = "role_b";
+    std::string fp = fingerprint(as_a.catalog, 15);
+    REQUIRE(fp == fingerprint(as_b.catalog, 15));
+
+    FleetCatalogs catalogs;
+    catalogs.add({"one", "t1"}, as_a, fp);
+    catalogs.add({"two", "t2"}, as_b, fp);
+    catalogs.add_known({"two", "t3"}, fp, {}, "role_b");
+    DesiredFingerprints fingerprints(desired.catalog);
+    FleetPlan fleet = build_fleet_plan(catalogs, fingerprints);
+    REQUIRE(fleet.groups.size() == 2);
+    // Larger groups first: role_b's two tenants, then role_a's one.
+    CHECK(fleet.groups[0].tenants == std::vector<TenantRef>{{"two", "t2"}, {"two", "t3"}});
+    CHECK(render_sql(fleet.groups[0].plan.plan).find("TO role_b") != std::string::npos);
+    CHECK(fleet.groups[1].tenants == std::vector<TenantRef>{{"one", "t1"}});
+    CHECK(render_sql(fleet.groups[1].plan.plan).find("TO role_a") != std::string::npos);
+    CHECK(fleet.groups[0].plan.header.target_fingerprint != fleet.groups[1].plan.header.target_fingerprint);
+
+    // Where the desired state names no role, one plan serves both.
+    ParserState plain = load_desired_state_text("CREATE TABLE notes (tenant_id int, body text);\n", "desired.sql");
+    DesiredFingerprints plain_fingerprints(plain.catalog);
+    CHECK(build_fleet_plan(catalogs, plain_fingerprints).groups.size() == 1);
+}
