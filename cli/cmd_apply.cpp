@@ -54,6 +54,7 @@ Planned plan_now(const ApplyArgs& a) {
     ParserState desired = load_desired_or_report(a.target, a.plan_flags.settings);
     Session session(a.db);
     Snapshot current = read_catalog(session);
+    refuse_unreachable_extension_versions(session, current, desired);
     session.close();
     warn_missing_roles(current, desired);
     refuse_uncastable_type_changes(current, desired);

@@ -47,6 +47,7 @@ void register_plan(CLI::App& app, int& exit_code) {
         report_unmodeled(current.catalog);
         warn_missing_roles(current, desired);
         refuse_uncastable_type_changes(current, desired);
+        refuse_unreachable_extension_versions(a->db, current, desired);
         PlanDocument document{plan_to_save(current, desired.catalog, options),
                               lint::run(desired, lint_config_or_defaults(a->config))};
         bool color = stdout_wants_color(targets);

@@ -7,6 +7,7 @@
 #include "catalog/sql_name.h"
 #include "introspect/elaborate.h"
 #include "introspect/catalog_reader.h"
+#include "introspect/extension_paths.h"
 #include "parser/schema_loader.h"
 #include "planner/type_change_check.h"
 
@@ -51,6 +52,28 @@ void warn_missing_roles(const Snapshot& current, const ParserState& desired) {
             d.location = at->second;
         std::cerr << format_diagnostic(d) << "\n";
     }
+}
+
+void refuse_unreachable_extension_versions(Session& session, const Snapshot& current, const ParserState& desired) {
+    auto unreachable = unreachable_extension_versions(session, current.catalog, desired.catalog);
+    for (const auto& u : unreachable) {
+        Diagnostic d{.message = "extension " + sql_ident(u.extension) + " cannot go from version " + sql_literal(u.installed) +
+                                " to " + sql_literal(u.wanted) + ": the server has no update path between them (" +
+                                "PostgreSQL ships no downgrade scripts); name the installed version, or drop the "
+                                "extension and create it again"};
+        if (auto at = desired.locations.find(extension_key(u.extension)); at != desired.locations.end()) d.location = at->second;
+        std::cerr << format_diagnostic(d) << "\n";
+    }
+    if (unreachable.empty()) return;
+    std::cerr << unreachable.size() << (unreachable.size() == 1 ? " extension version" : " extension versions")
+              << " out of reach; nothing was planned\n";
+    throw ReportedError();
+}
+
+void refuse_unreachable_extension_versions(const std::string& db, const Snapshot& current, const ParserState& desired) {
+    if (db.empty() || extensions_changing_version(current.catalog, desired.catalog).empty()) return;
+    Session session(db);
+    refuse_unreachable_extension_versions(session, current, desired);
 }
 
 void refuse_uncastable_type_changes(const Snapshot& current, const ParserState& desired) {

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "catalog/snapshot.h"
+#include "introspect/session.h"
 #include "parser/parser_state.h"
 
 namespace pgfleet {
@@ -24,6 +25,12 @@ Snapshot load_current(const std::string& db, const std::string& snapshot_path);
 // A located warning on stderr for each role the desired state names that the database's
 // cluster does not have (nothing when the roles are unknown: a snapshot file).
 void warn_missing_roles(const Snapshot& current, const ParserState& desired);
+
+// A located error for each extension the desired state names at a version the server cannot
+// update the installed one to (a downgrade); throws ReportedError when there is one. Reads the
+// server only when some version differs (`db` empty: a snapshot, not checked).
+void refuse_unreachable_extension_versions(const std::string& db, const Snapshot& current, const ParserState& desired);
+void refuse_unreachable_extension_versions(Session& session, const Snapshot& current, const ParserState& desired);
 
 // A located error for each column type change PostgreSQL has no cast for; throws
 // ReportedError when there is one.

@@ -101,7 +101,10 @@ DatabaseApplyReport checked_apply(const std::string& conninfo, const SavedPlan& 
         report.message = other_major_message(plan.header.server_version_major, major);
         return report;
     }
-    if (now == plan.header.target_fingerprint) {
+    // A plan whose changes no fingerprint shows (an extension's version, an owner left
+    // unmanaged) starts and ends at one fingerprint: it runs (its statements may run twice).
+    bool invisible = plan.header.source_fingerprint == plan.header.target_fingerprint && !plan.plan.empty();
+    if (now == plan.header.target_fingerprint && !invisible) {
         report.status = DatabaseApplyStatus::AtTarget;
         report.fingerprint_after = now;
         return report;

@@ -94,6 +94,25 @@ TEST_CASE("a type change PostgreSQL has no cast for is a located error, planning
     CHECK(ok.code == 0);
 }
 
+TEST_CASE("an extension version the server has no update path to is a located error", "[db]") {
+    TestDatabase db;
+    db.load_sql("CREATE EXTENSION hstore VERSION '1.5';\n");
+    std::string down = temp_file("ext_down.sql", "CREATE TABLE t (id int);\nCREATE EXTENSION hstore VERSION '1.4';\n");
+    CliRun r = run_pgfleet("plan " + down + " --db " + shell_quote(db.conninfo()));
+    CHECK(r.code == 1);
+    CHECK(r.output.find(down + ":2:1: error: extension hstore cannot go from version '1.5' to '1.4': the server has "
+                               "no update path") != std::string::npos);
+    CliRun a = run_pgfleet("apply " + down + " --db " + shell_quote(db.conninfo()) + " --allow-hazards all");
+    CHECK(a.code == 1);
+    CHECK(db.dump_schema().find("CREATE TABLE") == std::string::npos);
+    // An update the server ships plans and runs.
+    std::string up = temp_file("ext_up.sql", "CREATE EXTENSION hstore VERSION '1.6';\n");
+    CliRun ok = run_pgfleet("apply " + up + " --db " + shell_quote(db.conninfo()));
+    INFO(ok.output);
+    CHECK(ok.code == 0);
+    CHECK(run_pgfleet("plan " + up + " --db " + shell_quote(db.conninfo())).code == 0);
+}
+
 TEST_CASE("a snapshot plans the same as the live database, without connecting", "[db]") {
     TestDatabase db;
     db.load_sql("CREATE TABLE t (id int);\nCREATE TYPE mood AS ENUM ('a');\n");
