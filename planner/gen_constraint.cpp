@@ -1,4 +1,6 @@
 // Table constraints on existing tables.
+#include <algorithm>
+
 #include "catalog/sql_name.h"
 #include "planner/ddl.h"
 #include "planner/plan_builder.h"
@@ -68,12 +70,54 @@ bool builds_index(const Constraint& con) {
     return con.type == ConstraintType::PrimaryKey || con.type == ConstraintType::Unique;
 }
 
+// A foreign key's check of existing rows is a query on both tables, and forced row-level
+// security lets the owner see only the rows its policies admit (or fails on a setting they
+// read): rows would be skipped or refused. Tables that stay forced are unforced around the
+// check, in the same transaction; a table the plan rebuilds is forced only after its keys
+// are checked (gen_table.cpp), and a new one holds no rows.
+std::vector<QualifiedName> forced_tables_checked(const QualifiedName& table, const Constraint& con, PlanBuilder& plan) {
+    std::vector<QualifiedName> out;
+    if (con.type != ConstraintType::ForeignKey) return out;
+    for (const QualifiedName& t : {table, con.references.table}) {
+        auto before = plan.in.from.tables.find(t);
+        auto after = plan.in.to.tables.find(t);
+        if (before == plan.in.from.tables.end() || after == plan.in.to.tables.end() || plan.in.online.rebuilt(t)) continue;
+        if (before->second.rls_enabled && before->second.rls_forced && after->second.rls_forced &&
+            std::find(out.begin(), out.end(), t) == out.end())
+            out.push_back(t);
+    }
+    return out;
+}
+
+// `check` (an ADD or VALIDATE of foreign key `key`) between NO FORCE and FORCE on `forced`.
+void with_forcing_lifted(const ObjectKey& key, const std::vector<QualifiedName>& forced, Statement check,
+                         PlanBuilder& plan) {
+    for (const auto& t : forced) {
+        Statement lift{.sql = "ALTER TABLE " + ddl::name(t) + " NO FORCE ROW LEVEL SECURITY", .object = key,
+                       .action = check.action, .phase = check.phase, .modifies = {table_key(t)}};
+        // Ready only with the check, so no other transaction comes between them.
+        lift.needs = plan.in.to_graph.dependencies_of(key);
+        lift.needs.insert(lift.needs.end(), check.needs.begin(), check.needs.end());
+        plan.add(std::move(lift));
+    }
+    plan.add(std::move(check));
+    for (const auto& t : forced)
+        plan.add({.sql = "ALTER TABLE " + ddl::name(t) + " FORCE ROW LEVEL SECURITY", .object = key,
+                  .action = ChangeAction::Alter, .phase = Phase::Create, .modifies = {table_key(t)}});
+}
+
 void add_constraint(const ObjectKey& key, const Constraint& con, PlanBuilder& plan) {
     QualifiedName table{key.schema, key.name};
     OnlineChoice choice = choose_for(table, plan);
     bool scans = (con.type == ConstraintType::Check || con.type == ConstraintType::ForeignKey) && con.validated;
     bool builds = builds_index(con);
-    if (choice.online && scans) {
+    std::vector<QualifiedName> forced = scans ? forced_tables_checked(table, con, plan) : std::vector<QualifiedName>{};
+    if (!forced.empty()) {
+        Statement add{.sql = ddl::alter_relation(plan.in.to, table) + " ADD CONSTRAINT " + sql_ident(con.name) + " " +
+                             ddl::constraint_definition(con),
+                      .object = key, .action = ChangeAction::Create, .phase = Phase::Create, .creates = {key}};
+        with_forcing_lifted(key, forced, std::move(add), plan);
+    } else if (choice.online && scans) {
         add_then_validate(key, con, choice, plan);
     } else if (choice.online && builds) {
         build_constraint_index(key, con, con.name, choice, plan);
@@ -130,9 +174,11 @@ void plan_constraint(const Change& c, PlanBuilder& plan) {
         plan.add({.sql = alter + " ALTER CONSTRAINT " + sql_ident(to.name) + timing, .object = c.key,
                   .action = c.action, .phase = Phase::Alter, .modifies = {c.key}});
     }
-    if (changes_attribute(c, "validated"))
-        plan.add({.sql = alter + " VALIDATE CONSTRAINT " + sql_ident(to.name), .object = c.key, .action = c.action,
-                  .phase = Phase::Alter, .modifies = {c.key}});
+    if (changes_attribute(c, "validated")) {
+        Statement validate{.sql = alter + " VALIDATE CONSTRAINT " + sql_ident(to.name), .object = c.key,
+                           .action = c.action, .phase = Phase::Alter, .modifies = {c.key}};
+        with_forcing_lifted(c.key, forced_tables_checked(table, to, plan), std::move(validate), plan);
+    }
     if (changes_attribute(c, "index_options")) {
         const Constraint& from = *plan.in.from.tables.at(table).find_constraint(c.key.sub);
         plan_index_options(c.key, {table.schema, to.name}, from.index_options, to.index_options, plan);

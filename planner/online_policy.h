@@ -35,6 +35,8 @@ public:
     OnlineChoice choose(const QualifiedName& relation) const;
 
     void set_rebuilt(std::set<QualifiedName> relations) { rebuilt_ = std::move(relations); }
+    // True for a relation the plan drops and creates again.
+    bool rebuilt(const QualifiedName& relation) const { return rebuilt_.count(relation) > 0; }
 
     // The size known for a relation, or -1.
     long long known_bytes(const QualifiedName& relation) const;
