@@ -158,7 +158,11 @@ std::vector<Change> expand_changes(const ChangeSet& set, const PlanInput& in) {
             // A dependent whose new form no longer needs `k` is altered in place before `k` goes.
             const auto& new_deps = in.to_graph.dependencies_of(dep);
             bool still_needed = std::find(new_deps.begin(), new_deps.end(), k) != new_deps.end();
-            if (!still_needed && it != changes.end()) continue;
+            // A policy or view moving off a dropped table may move onto its replacement, which
+            // takes the old one's index names only once it is gone: it is rebuilt around both.
+            bool off_dropped_table = k.kind == ObjectKind::Table &&
+                                     (dep.kind == ObjectKind::Policy || dep.kind == ObjectKind::View);
+            if (!still_needed && it != changes.end() && !off_dropped_table) continue;
             if (dep.kind == ObjectKind::Default) {
                 // The default is taken off before `k` goes and put back after (see gen_column.cpp).
                 ObjectKey column = column_key({dep.schema, dep.name}, dep.sub);

@@ -39,9 +39,10 @@ void recreate(const Change& c, const EnumType& to, PlanBuilder& plan) {
               .action = c.action, .phase = Phase::Alter, .creates = {c.key}});
     plan_initial_comment(c.key, to.comment, plan);
     // Columns that keep this type are moved over; the cast through text keeps their values.
+    // A table the plan builds again is created with the new type.
     for (const auto& [tname, table] : plan.in.to.tables) {
         auto old_table = plan.in.from.tables.find(tname);
-        if (old_table == plan.in.from.tables.end()) continue;
+        if (old_table == plan.in.from.tables.end() || plan.in.online.rebuilt(tname)) continue;
         for (const auto& col : table.columns) {
             const Column* old_col = old_table->second.find_column(col.name);
             if (!old_col || old_col->type != col.type) continue;

@@ -42,6 +42,10 @@ std::vector<const Sequence*> owned_sequences(const Catalog& c, const QualifiedNa
     return out;
 }
 
+// Values of user-defined types (enums, domains, composites) are kept as text: a type the plan
+// swaps for a new one (an enum losing a label) must not be held by the copy.
+bool kept_as_text(const Column& c) { return c.type.find('.') != std::string::npos; }
+
 Statement step(const ObjectKey& key, std::string sql, Phase phase) {
     return {.sql = std::move(sql), .object = key, .action = ChangeAction::Alter, .phase = phase};
 }
@@ -66,7 +70,9 @@ void plan_rows_saved(const ObjectKey& key, const Table& from, const Table& to, P
     // Row-level security would hide rows from the copy; the table is dropped right after.
     if (from.rls_enabled) plan.add(step(key, "ALTER TABLE " + ddl::name(from.name) + " DISABLE ROW LEVEL SECURITY", Phase::Drop));
     std::string columns;
-    for (const auto& [a, b] : copied_columns(from, to)) columns += (columns.empty() ? "" : ", ") + sql_ident(a->name);
+    for (const auto& [a, b] : copied_columns(from, to))
+        columns += (columns.empty() ? "" : ", ") +
+                   (kept_as_text(*a) ? sql_ident(a->name) + "::text AS " + sql_ident(a->name) : sql_ident(a->name));
     if (!columns.empty())
         plan.add(step(key, "CREATE TEMPORARY TABLE " + sql_ident(rows_copy(from)) + " AS SELECT " + columns + " FROM ONLY " +
                                ddl::name(from.name),
@@ -90,8 +96,9 @@ void plan_rows_restored(const ObjectKey& key, const Table& from, const Table& to
         bool overriding = false;
         for (const auto& [a, b] : copied) {
             names += (names.empty() ? "" : ", ") + sql_ident(b->name);
+            bool same = a->type == b->type && !kept_as_text(*a);
             values += (values.empty() ? "" : ", ") +
-                      (a->type == b->type ? sql_ident(a->name) : ddl::converted_value(a->name, a->type, b->type));
+                      (same ? sql_ident(a->name) : ddl::converted_value(a->name, a->type, b->type));
             overriding |= b->identity && b->identity->always;
         }
         Statement insert = step(key,

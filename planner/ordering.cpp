@@ -140,8 +140,12 @@ std::vector<Statement> order_statements(const PlanBuilder& plan) {
                 // Two statements that each take a shared dependent along (an index or CHECK
                 // on two dropped columns) need no order: the first one takes it.
                 bool takes_it_too = std::count(s.removes.begin(), s.removes.end(), dep) > 0;
-                for (StatementIndex t : it->second)
+                for (StatementIndex t : it->second) {
+                    // Later statements of the same change work on what it makes again (a
+                    // rebuilt table's column settings).
+                    if (plan.groups[t] == plan.groups[i] && t > i) continue;
                     if (!takes_it_too || !std::count(st[t].removes.begin(), st[t].removes.end(), dep)) g.edge(t, i);
+                }
             }
         // A name is reused only after the old object holding it is gone.
         for (const auto& k : s.creates) {

@@ -34,11 +34,12 @@ void rows_copy_effects(const Node& body, EffectContext& ctx) {
     if (!ctx.from.tables.count(source)) return;
     auto& columns = ctx.rows_copied[source];
     for (const auto& target : get_list(select, "targetList")) {
-        const Node& value = node_body(target)["val"];
-        if (pgast::node_type(value) == "ColumnRef") {
-            auto names = pgast::string_list(get_list(node_body(value), "fields"));
-            if (!names.empty()) columns.insert(names.back());
-        }
+        // A column, or a column as text (a value of a user-defined type).
+        const Node* value = &node_body(target)["val"];
+        if (pgast::node_type(*value) == "TypeCast") value = &node_body(*value)["arg"];
+        if (pgast::node_type(*value) != "ColumnRef") continue;
+        auto names = pgast::string_list(get_list(node_body(*value), "fields"));
+        if (!names.empty()) columns.insert(names.back());
     }
 }
 

@@ -21,7 +21,8 @@ std::vector<MovingColumn> moving_columns(const Change& c, const TypeSwap& swap, 
     std::vector<MovingColumn> out;
     for (const auto& [tname, table] : in.to.tables) {
         auto old_table = in.from.tables.find(tname);
-        if (old_table == in.from.tables.end()) continue;
+        // A table the plan builds again is created with the new type.
+        if (old_table == in.from.tables.end() || in.online.rebuilt(tname)) continue;
         for (const auto& col : table.columns) {
             const Column* old_col = old_table->second.find_column(col.name);
             auto stored = referenced_type(col.type);
