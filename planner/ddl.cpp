@@ -195,8 +195,10 @@ std::string comment_statement(const Catalog& catalog, const ObjectKey& key, cons
     return "COMMENT ON " + object_reference(catalog, key) + " IS " + (comment.empty() ? "NULL" : sql_literal(comment));
 }
 
+bool user_defined_type(const std::string& type) { return type.find('.') != std::string::npos; }
+
 std::string converted_value(const std::string& column, const std::string& from_type, const std::string& to_type) {
-    bool user_types = from_type.find('.') != std::string::npos || to_type.find('.') != std::string::npos;
+    bool user_types = user_defined_type(from_type) || user_defined_type(to_type);
     return sql_ident(column) + (user_types ? "::text::" : "::") + to_type;
 }
 

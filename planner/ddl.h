@@ -35,6 +35,10 @@ std::string sequence_clauses(const SequenceOptions& options, bool with_type = tr
 // function, procedure or aggregate).
 std::string object_reference(const Catalog& catalog, const ObjectKey& key);
 
+// True for a type of the schema's own (an enum, domain, composite, range, or an array of one):
+// canonical type names are qualified only then.
+bool user_defined_type(const std::string& type);
+
 // A column's value in its new type, as ALTER COLUMN ... TYPE ... USING and a rebuild's copy
 // write it: "c::bigint"; between user-defined types (enums, domains) there is no cast, so
 // the value goes through text ("c::text::public.mood").

@@ -44,7 +44,7 @@ std::vector<const Sequence*> owned_sequences(const Catalog& c, const QualifiedNa
 
 // Values of user-defined types (enums, domains, composites) are kept as text: a type the plan
 // swaps for a new one (an enum losing a label) must not be held by the copy.
-bool kept_as_text(const Column& c) { return c.type.find('.') != std::string::npos; }
+bool kept_as_text(const Column& c) { return ddl::user_defined_type(c.type); }
 
 Statement step(const ObjectKey& key, std::string sql, Phase phase) {
     return {.sql = std::move(sql), .object = key, .action = ChangeAction::Alter, .phase = phase};

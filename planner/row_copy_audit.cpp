@@ -56,13 +56,18 @@ bool is_counter_restore(const Node& select, const std::map<std::string, Qualifie
 
 }  // namespace
 
+std::optional<QualifiedName> rows_copy_source(const Node& create_table_as) {
+    if (get_string(create_table_as["into"]["rel"], "relpersistence") != "t") return std::nullopt;
+    const Node& query = create_table_as["query"];
+    if (node_type(query) != "SelectStmt") return std::nullopt;
+    return only_source(node_body(query));
+}
+
 std::string RowCopyAudit::check(const Node& statement) {
     std::string type = node_type(statement);
     const Node& body = node_body(statement);
     if (type == "CreateTableAsStmt") {
-        const Node& into = body["into"]["rel"];
-        if (get_string(into, "relpersistence") != "t" || node_type(body["query"]) != "SelectStmt") return "";
-        if (auto source = only_source(node_body(body["query"]))) copies_[get_string(into, "relname")] = *source;
+        if (auto source = rows_copy_source(body)) copies_[get_string(body["into"]["rel"], "relname")] = *source;
         return "";
     }
     if (type == "InsertStmt") {

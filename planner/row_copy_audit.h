@@ -4,12 +4,17 @@
 // rows go back only into the table they were copied from, a counter only into the sequence
 // it was read from, and both only from a temporary copy an earlier step made.
 #include <map>
+#include <optional>
 #include <string>
 
 #include "catalog/catalog.h"
 #include "pgast/node.h"
 
 namespace pgfleet {
+
+// The relation a rebuild's copy reads: CREATE TEMPORARY TABLE x AS SELECT ... FROM one relation,
+// nothing filtered, grouped or limited. Nothing for any other CREATE TABLE AS.
+std::optional<QualifiedName> rows_copy_source(const pgast::Node& create_table_as);
 
 class RowCopyAudit {
 public:

@@ -2,6 +2,7 @@
 #include "planner/statement_effects.h"
 
 #include "catalog/sql_name.h"
+#include "planner/row_copy_audit.h"
 
 namespace pgfleet {
 namespace {
@@ -23,17 +24,11 @@ QualifiedName qualified(const std::vector<std::string>& names, size_t count) {
 
 // CREATE TEMPORARY TABLE x AS SELECT a, b FROM ONLY t: the rows of t kept for its rebuild.
 void rows_copy_effects(const Node& body, EffectContext& ctx) {
-    const Node& into = body["into"]["rel"];
-    ctx.fresh.insert(range_var_name(into));
-    const Node& query = body["query"];
-    if (get_string(into, "relpersistence") != "t" || pgast::node_type(query) != "SelectStmt") return;
-    const Node& select = node_body(query);
-    const Node& from = get_list(select, "fromClause");
-    if (from.size() != 1 || pgast::node_type(from[0]) != "RangeVar") return;
-    QualifiedName source = range_var_name(node_body(from[0]));
-    if (!ctx.from.tables.count(source)) return;
-    auto& columns = ctx.rows_copied[source];
-    for (const auto& target : get_list(select, "targetList")) {
+    ctx.fresh.insert(range_var_name(body["into"]["rel"]));
+    auto source = rows_copy_source(body);
+    if (!source || !ctx.from.tables.count(*source)) return;
+    auto& columns = ctx.rows_copied[*source];
+    for (const auto& target : get_list(node_body(body["query"]), "targetList")) {
         // A column, or a column as text (a value of a user-defined type).
         const Node* value = &node_body(target)["val"];
         if (pgast::node_type(*value) == "TypeCast") value = &node_body(*value)["arg"];
