@@ -38,7 +38,7 @@ SequenceOptions sequence_options(const json& j) {
 
 // One table's columns; throws, leaving the catalog as it was, when a column's type is not read yet.
 void read_table(ParserState& state, const json& t) {
-    NameScope scope(state.catalog, state.search_path);
+    NameScope scope(state.catalog, state.search_path, state.server_printed);
     Table table;
     table.name = {t.at("schema").get<std::string>(), t.at("name").get<std::string>()};
     table.owner = t.at("owner").get<std::string>();
@@ -139,7 +139,7 @@ void read_view(ParserState& state, const json& v) {
     view.comment = v.at("comment").get<std::string>();
     view.privileges = privileges_from(v);
     view.column_comments = v.at("column_comments").get<std::map<std::string, std::string>>();
-    NameScope scope(state.catalog, state.search_path);
+    NameScope scope(state.catalog, state.search_path, state.server_printed);
     for (const auto& [col, text] : v.at("column_defaults").items())
         view.column_defaults[col] = make_expr_from_text(text.get<std::string>(), ExprContext{scope, std::nullopt, 0});
     for (const auto& [col, acl] : v.at("column_privileges").items()) {
@@ -208,6 +208,7 @@ Snapshot read_catalog(Session& session) {
                     "SET LOCAL TimeZone = 'UTC'");
     ParserState state;
     state.search_path = {"pg_catalog"};
+    state.server_printed = true;
     Catalog& c = state.catalog;
     try {
         snap.relation_bytes = relation_bytes_of(sizes);

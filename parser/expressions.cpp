@@ -98,6 +98,7 @@ public:
             const Node& body = node.begin().value();
             if (type == "A_Const") return constant(body);
             if (type == "TypeCast") return cast(body);
+            if (type == "A_ArrayExpr") return array_expr(body);
             if (type == "FuncCall") return function(body);
             if (type == "A_Expr") return a_expr(body);
             if (type == "BoolExpr") return bool_expr(body);
@@ -184,7 +185,52 @@ private:
         return c;
     }
 
+    // A constant cast twice to different types inside ARRAY[...] ('x'::varchar)::text stays a
+    // cast: the server prints elements so when a cast of the whole array was pushed into them,
+    // which it stores apart from one cast of the array ((ARRAY['x'::varchar])::text[]).
+    Node array_expr(const Node& body) {
+        Node elements = Node::array();
+        for (const auto& e : pgast::get_list(body, "elements")) {
+            if (pgast::is_node(e, "TypeCast") && e["TypeCast"].contains("arg") && e["TypeCast"].contains("typeName")) {
+                const Node& inner = e["TypeCast"]["arg"];
+                if (pgast::is_node(inner, "TypeCast") && pgast::is_node(inner["TypeCast"].value("arg", Node()), "A_Const") &&
+                    inner["TypeCast"].contains("typeName")) {
+                    std::string outer_type = resolve_type(e["TypeCast"]["typeName"], ctx_.scope).sql;
+                    if (outer_type != resolve_type(inner["TypeCast"]["typeName"], ctx_.scope).sql) {
+                        elements.push_back({{"TypeCast", {{"arg", canon(inner)}, {"type", outer_type}}}});
+                        continue;
+                    }
+                }
+            }
+            elements.push_back(canon(e));
+        }
+        Node inner = Node::object();
+        for (const auto& [k, v] : body.items())
+            if (k != "location" && k != "elements") inner[k] = canon(v);
+        inner["elements"] = elements;
+        return {{"A_ArrayExpr", inner}};
+    }
+
+    // The server reads ARRAY[a, b]::t[] as ARRAY[a::t, b::t] (nested arrays alike): written
+    // text gets that form here; server-printed text already has it, so a cast of an ARRAY
+    // there is one of the whole array.
+    static Node cast_pushed_into_elements(const Node& array, const Node& element_type) {
+        Node out = array;
+        Node& elements = out["A_ArrayExpr"]["elements"];
+        if (!elements.is_array()) return out;
+        for (auto& e : elements)
+            e = pgast::is_node(e, "A_ArrayExpr") ? cast_pushed_into_elements(e, element_type)
+                                                 : Node{{"TypeCast", {{"arg", e}, {"typeName", element_type}}}};
+        return out;
+    }
+
     Node cast(const Node& body) {
+        if (!ctx_.scope.server_printed() && pgast::is_node(body.value("arg", Node()), "A_ArrayExpr") &&
+            !pgast::get_list(body.at("typeName"), "arrayBounds").empty()) {
+            Node element_type = body.at("typeName");
+            element_type.erase("arrayBounds");
+            return canon(cast_pushed_into_elements(body["arg"], element_type));
+        }
         Node arg = canon(body.value("arg", Node::object()));
         std::string type = resolve_type(body.at("typeName"), ctx_.scope).sql;
         if (type == "boolean" && pgast::is_node(arg, "Const")) return boolean_constant(arg);
@@ -196,6 +242,8 @@ private:
         if (pgast::is_node(arg, "Const"))
             if (auto v = normalize_typed_literal(type, arg["Const"].get<std::string>())) return {{"Const", *v}};
         if (is_constant(arg) || is_constant_array(arg)) return arg;
+        // A value cast to the type it already has is left as it is.
+        if (pgast::is_node(arg, "TypeCast") && arg["TypeCast"].value("type", "") == type) return arg;
         if (pgast::is_node(arg, "A_ArrayExpr") && elements_already(arg, type)) return arg;
         if (pgast::is_node(arg, "ColumnRef") && is_implicit_cast_target(type)) return arg;
         return {{"TypeCast", {{"arg", arg}, {"type", type}}}};
@@ -391,6 +439,49 @@ private:
     const ExprContext& ctx_;
 };
 
+Node without_locations(Node n) {
+    if (n.is_array()) {
+        for (auto& c : n) c = without_locations(c);
+    } else if (n.is_object()) {
+        n.erase("location");
+        for (auto& [k, v] : n.items()) v = without_locations(v);
+    }
+    return n;
+}
+
+// The type every element of ARRAY[a::t0, b::t0] is cast to, when they share one.
+std::optional<Node> shared_element_type(const Node& array) {
+    std::optional<Node> shared;
+    for (const auto& e : pgast::get_list(array["A_ArrayExpr"], "elements")) {
+        if (!pgast::is_node(e, "TypeCast") || !e["TypeCast"].contains("typeName")) return std::nullopt;
+        Node type = without_locations(e["TypeCast"]["typeName"]);
+        if (shared && *shared != type) return std::nullopt;
+        shared = type;
+    }
+    return shared;
+}
+
+// The server prints one cast of a whole array as (ARRAY[a::t0, b::t0])::t[], which read back
+// would cast each element instead (see Canonicalizer::cast): written (ARRAY[...]::t0[])::t[]
+// it keeps its meaning, so the text can be given to a server again.
+void keep_array_level_casts(Node& n) {
+    if (n.is_array()) {
+        for (auto& c : n) keep_array_level_casts(c);
+        return;
+    }
+    if (!n.is_object()) return;
+    for (auto& [k, v] : n.items()) keep_array_level_casts(v);
+    if (!pgast::is_node(n, "TypeCast") || !n["TypeCast"].contains("typeName")) return;
+    Node& cast = n["TypeCast"];
+    if (!pgast::is_node(cast.value("arg", Node()), "A_ArrayExpr")) return;
+    const Node& bounds = cast["typeName"].value("arrayBounds", Node());
+    if (!bounds.is_array() || bounds.empty()) return;
+    std::optional<Node> element = shared_element_type(cast["arg"]);
+    if (!element || element->contains("arrayBounds")) return;
+    (*element)["arrayBounds"] = bounds;
+    cast["arg"] = {{"TypeCast", {{"arg", cast["arg"]}, {"typeName", *element}}}};
+}
+
 void collect_columns(const Node& node, std::vector<std::string>& out) {
     if (node.is_array()) {
         for (const auto& c : node) collect_columns(c, out);
@@ -442,6 +533,7 @@ Expr make_expr(const Node& raw, const ExprContext& context) {
     qualify_names(context, e.refs, qualified);
     std::vector<ObjectKey> unused;
     qualify_names(context, unused, bound_tree);
+    if (context.scope.server_printed()) keep_array_level_casts(qualified);
     e.sql = pgast::deparse_expression(qualified);
     // DEFAULT and similar spots take only simple expressions; wrap anything else.
     std::string top = pgast::node_type(qualified);
@@ -476,6 +568,7 @@ Expr make_statement_expr(const Node& as_written, const Node& bound, const ExprCo
     Node canonical_tree = bound;
     std::vector<ObjectKey> unused;
     qualify_names(context, unused, canonical_tree);
+    if (context.scope.server_printed()) keep_array_level_casts(written);
     // A list of statements (BEGIN ATOMIC) has no single text; its caller writes it.
     if (!pgast::is_node(written, "List")) e.sql = pgast::deparse_statement(written);
     e.canonical = Canonicalizer(context).canon(canonical_tree).dump();
@@ -497,8 +590,9 @@ Expr make_statement_expr(const Node& raw, const ExprContext& context) {
     Expr e;
     Node qualified = raw;
     qualify_names(context, e.refs, qualified);
-    e.sql = pgast::deparse_statement(qualified);
     e.canonical = Canonicalizer(context).canon(qualified).dump();
+    if (context.scope.server_printed()) keep_array_level_casts(qualified);
+    e.sql = pgast::deparse_statement(qualified);
     std::sort(e.refs.begin(), e.refs.end());
     e.refs.erase(std::unique(e.refs.begin(), e.refs.end()), e.refs.end());
     return e;

@@ -12,10 +12,13 @@ namespace pgfleet {
 
 class NameScope {
 public:
-    NameScope(const Catalog& catalog, const std::vector<std::string>& search_path)
-        : catalog_(catalog), search_path_(search_path) {}
+    NameScope(const Catalog& catalog, const std::vector<std::string>& search_path, bool server_printed = false)
+        : catalog_(catalog), search_path_(search_path), server_printed_(server_printed) {}
 
     const Catalog& catalog() const { return catalog_; }
+    // True when the text read is the server's own printing of what it stores (pg_get_expr and
+    // the like), not text the server has yet to parse: a few forms mean different things then.
+    bool server_printed() const { return server_printed_; }
     const std::vector<std::string>& search_path() const { return search_path_; }
 
     // The schema unqualified new objects go into: the first search_path schema that exists.
@@ -38,6 +41,7 @@ public:
 private:
     const Catalog& catalog_;
     const std::vector<std::string>& search_path_;
+    bool server_printed_;
 };
 
 // True for the types of pg_catalog (PostgreSQL 15), by internal name ("int4", "text").

@@ -49,6 +49,8 @@ struct ParserState {
     // Secret placeholders (:'pgfleet_secret_...') an OPTIONS clause took, by name; any other
     // is an error (parser/secret_placeholders.h).
     std::set<std::string> used_placeholders;
+    // The statements are the server's printing of a catalog (see NameScope::server_printed).
+    bool server_printed = false;
 };
 
 // The catalog of an empty PostgreSQL 15 database: just the public schema.

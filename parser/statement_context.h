@@ -14,7 +14,7 @@ class StatementContext {
 public:
     StatementContext(ParserState& state, const SourceFile& file, int statement_offset, int location_base)
         : state_(state), file_(file), statement_offset_(statement_offset), base_(location_base),
-          scope_(state.catalog, state.search_path) {}
+          scope_(state.catalog, state.search_path, state.server_printed) {}
 
     Catalog& catalog() { return state_.catalog; }
     ParserState& state() { return state_; }

@@ -8,7 +8,7 @@ using namespace pgfleet;
 // The canonical form of an expression written by a user and of the server's rewrite of it.
 static std::string canonical(const Catalog& catalog, const std::string& text, bool server_side) {
     std::vector<std::string> user_path{"public"}, server_path{"pg_catalog"};
-    NameScope scope(catalog, server_side ? server_path : user_path);
+    NameScope scope(catalog, server_side ? server_path : user_path, server_side);
     return make_expr_from_text(text, ExprContext{scope, QualifiedName{"public", "t"}, 0}).canonical;
 }
 
@@ -59,6 +59,37 @@ TEST_CASE("different expressions stay different", "[unit]") {
     CHECK(canonical(c, "a > 1", false) != canonical(c, "a > 2", false));
     CHECK(canonical(c, "a > b", false) != canonical(c, "b > a", false));
     CHECK(canonical(c, "now() AT TIME ZONE 'utc'", false) != canonical(c, "timezone('utc', now())", false));
+}
+
+TEST_CASE("a cast of a whole array and casts of its elements are told apart as the server stores them", "[unit]") {
+    ParserState s = load_desired_state_text("CREATE TABLE t (status varchar(20), tags varchar(20)[]);\n", "f.sql");
+    const Catalog& c = s.catalog;
+    const std::string whole = "((status)::text = ANY ((ARRAY['a'::character varying, 'b'::character varying])::text[]))";
+    const std::string each =
+        "((status)::text = ANY (ARRAY[('a'::character varying)::text, ('b'::character varying)::text]))";
+    // The server stores an IN list as one cast of the array, and pushes a written cast of an
+    // ARRAY[...] into its elements.
+    CHECK(canonical(c, "status IN ('a', 'b')", false) == canonical(c, whole, true));
+    CHECK(canonical(c, whole, false) == canonical(c, each, true));
+    CHECK(canonical(c, whole, true) != canonical(c, each, true));
+    CHECK(canonical(c, "status::text = ANY (ARRAY['a', 'b']::text[])", false) ==
+          canonical(c, "((status)::text = ANY (ARRAY['a'::text, 'b'::text]))", true));
+    CHECK(canonical(c, "ARRAY[current_date::text]::text[]", false) == canonical(c, "ARRAY[(CURRENT_DATE)::text]", true));
+    CHECK(canonical(c, "tags = ARRAY[status, status]::varchar[]", false) ==
+          canonical(c, "(tags = ARRAY[status, status])", true));
+}
+
+TEST_CASE("server-printed casts of whole arrays keep their meaning when read back as written text", "[unit]") {
+    ParserState s = load_desired_state_text("CREATE TABLE t (status varchar(20));\n", "f.sql");
+    std::vector<std::string> server_path{"pg_catalog"};
+    NameScope server(s.catalog, server_path, true);
+    Expr printed = make_expr_from_text(
+        "((status)::text = ANY ((ARRAY['a'::character varying, 'b'::character varying])::text[]))",
+        ExprContext{server, QualifiedName{"public", "t"}, 0});
+    INFO(printed.sql);
+    CHECK(printed.sql.find("::varchar[]::text[]") != std::string::npos);
+    CHECK(canonical(s.catalog, printed.sql, false) == printed.canonical);
+    CHECK(canonical(s.catalog, printed.sql, true) == printed.canonical);
 }
 
 TEST_CASE("expressions keep valid SQL with qualified names", "[unit]") {
