@@ -1,11 +1,13 @@
 // Columns of a table present on both sides. Their order is the table's (see column_order.h).
 #include "catalog/not_null_name.h"
+#include "differ/inherited_default.h"
 #include "differ/kind_differs.h"
 #include "differ/table_parts.h"
 
 namespace pgfleet {
 
-void diff_columns(const Table& from, const Table& to, std::vector<Change>& out) {
+void diff_columns(const Catalog& from_catalog, const Catalog& to_catalog, const Table& from, const Table& to,
+                  std::vector<Change>& out) {
     // Columns a table inherits follow its parent: changing the parent changes them. A table
     // that only now becomes a partition or child must have them itself before it is attached.
     bool same_parents = from.partition_of.has_value() == to.partition_of.has_value() &&
@@ -18,7 +20,13 @@ void diff_columns(const Table& from, const Table& to, std::vector<Change>& out) 
         if (!to.find_column(a.name) && a.local && !same_type)
             out.push_back({column_key(from.name, a.name), ChangeAction::Drop, {}, false});
     for (const auto& b : to.columns) {
-        if (!b.local && same_parents) continue;
+        // Its default follows the parent's, and where it keeps one of its own, it is set after.
+        bool follows_parent = same_parents && default_follows_parent(from_catalog, to_catalog, to, b.name);
+        bool own_default = follows_parent && inherited_default_needs_statement(from_catalog, to_catalog, to, b.name);
+        if (!b.local && same_parents) {
+            if (own_default) out.push_back({column_key(to.name, b.name), ChangeAction::Alter, {"default"}, false});
+            continue;
+        }
         const Column* a = from.find_column(b.name);
         ObjectKey key = column_key(to.name, b.name);
         if (!a) {
@@ -33,7 +41,8 @@ void diff_columns(const Table& from, const Table& to, std::vector<Change>& out) 
         // sides have no names and the table is the same, so the default names are equal).
         if (a->not_null && b.not_null)
             note_if_different(attrs, "not_null_name", not_null_name(from.name, *a), not_null_name(to.name, b));
-        note_if_different(attrs, "default", a->default_value, b.default_value);
+        if (!follows_parent) note_if_different(attrs, "default", a->default_value, b.default_value);
+        else if (own_default) attrs.push_back("default");
         note_if_different(attrs, "identity", a->identity, b.identity);
         note_if_different(attrs, "generated", a->generated, b.generated);
         note_if_different(attrs, "generated_virtual", a->generated_virtual, b.generated_virtual);

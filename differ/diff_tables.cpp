@@ -43,7 +43,7 @@ void diff_tables(const Catalog& from, const Catalog& to, const DiffOptions& o, s
                   }
                   if (!attrs.empty()) out.push_back({table_key(b.name), ChangeAction::Alter, attrs, replace});
                   if (replace) return;
-                  diff_columns(a, b, out);
+                  diff_columns(from, to, a, b, out);
                   diff_constraints(a, b, out);
               },
               out);

@@ -6,6 +6,8 @@
 #include "catalog/sql_name.h"
 #include "catalog/type_storage.h"
 #include "differ/table_parts.h"
+#include "catalog/inheritance.h"
+#include "differ/inherited_default.h"
 #include "planner/ddl.h"
 #include "planner/expand.h"
 #include "planner/gen_foreign_table.h"
@@ -241,6 +243,21 @@ void plan_column_settings(const ObjectKey& key, const Column* from, const Column
         add(" SET COMPRESSION " + (to.compression.empty() ? std::string("DEFAULT") : to.compression));
 }
 
+// A column whose default follows its parent's (differ/inherited_default.h) gets its own
+// after the parent's statements reached it; with none declared, the one they gave is dropped.
+void plan_inherited_default(const Change& c, const Column& to, PlanBuilder& plan) {
+    QualifiedName table{c.key.schema, c.key.name};
+    const Table& parent = *single_parent(plan.in.to, plan.in.to.tables.at(table));
+    ColumnAlter alter{c, plan, ddl::alter_relation(plan.in.to, table) + " ALTER COLUMN " + sql_ident(c.key.sub)};
+    ObjectKey dk = default_key(table, c.key.sub);
+    if (to.default_value) alter.add(" SET DEFAULT " + to.default_value->sql, {dk});
+    else alter.add(" DROP DEFAULT", {}, {dk});
+    Statement& s = plan.statements.back();
+    ObjectKey parent_default = default_key(parent.name, c.key.sub);
+    s.needs = {column_key(parent.name, c.key.sub), parent_default};
+    s.follows_removal_of = {parent_default};
+}
+
 void plan_column(const Change& c, PlanBuilder& plan) {
     QualifiedName table{c.key.schema, c.key.name};
     if (c.action == ChangeAction::Drop) {
@@ -257,10 +274,15 @@ void plan_column(const Change& c, PlanBuilder& plan) {
         add_column(c, to, plan);
         return;
     }
-    const Column& from = *plan.in.from.tables.at(table).find_column(c.key.sub);
+    bool follows_parent = default_follows_parent(plan.in.from, plan.in.to, plan.in.to.tables.at(table), c.key.sub);
+    const Column* was = plan.in.from.tables.at(table).find_column(c.key.sub);
+    if (follows_parent && changes_attribute(c, "default")) plan_inherited_default(c, to, plan);
+    // A column the table takes from a parent that gains it in this plan has nothing else to change.
+    if (!was) return;
+    const Column& from = *was;
     ColumnAlter alter{c, plan, ddl::alter_relation(plan.in.to, table) + " ALTER COLUMN " + sql_ident(c.key.sub)};
     bool retype = changes_attribute(c, "type") || changes_attribute(c, "collation");
-    bool default_changes = changes_attribute(c, "default");
+    bool default_changes = changes_attribute(c, "default") && !follows_parent;
     // A default that may not survive the new type is taken off first and put back after.
     ObjectKey dk = default_key(table, c.key.sub);
     if (from.default_value && (default_changes || retype)) alter.add(" DROP DEFAULT", {}, {dk});

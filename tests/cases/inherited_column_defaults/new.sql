@@ -1,0 +1,18 @@
+-- The parent's defaults change; the statements reach every partition, and a partition that
+-- keeps its own default (or none) gets it back after them.
+CREATE TABLE orders (
+    id bigint NOT NULL,
+    region text NOT NULL,
+    priority integer DEFAULT 1,
+    notes text
+) PARTITION BY LIST (region);
+
+CREATE TABLE orders_eu PARTITION OF orders FOR VALUES IN ('eu');
+CREATE TABLE orders_us PARTITION OF orders (priority DEFAULT 10, notes DEFAULT 'us') FOR VALUES IN ('us');
+CREATE TABLE orders_apac PARTITION OF orders FOR VALUES IN ('apac');
+ALTER TABLE ONLY orders_apac ALTER COLUMN priority DROP DEFAULT;
+
+CREATE TABLE events (id bigint, kind text);
+CREATE TABLE audit_events (who text) INHERITS (events);
+-- Without ONLY it reaches the child too.
+ALTER TABLE events ALTER COLUMN kind SET DEFAULT 'event';

@@ -1,0 +1,27 @@
+BEGIN;
+
+-- lock: ACCESS EXCLUSIVE on public.events
+ALTER TABLE public.events ALTER COLUMN kind DROP DEFAULT;
+
+-- lock: ACCESS EXCLUSIVE on public.events
+ALTER TABLE public.events ALTER COLUMN kind SET DEFAULT 'event';
+
+-- lock: ACCESS EXCLUSIVE on public.orders
+ALTER TABLE public.orders ALTER COLUMN priority DROP DEFAULT;
+
+-- lock: ACCESS EXCLUSIVE on public.orders
+ALTER TABLE public.orders ALTER COLUMN priority SET DEFAULT 1;
+
+-- lock: ACCESS EXCLUSIVE on public.orders
+ALTER TABLE public.orders ALTER COLUMN notes DROP DEFAULT;
+
+-- lock: ACCESS EXCLUSIVE on public.orders_apac
+ALTER TABLE public.orders_apac ALTER COLUMN priority DROP DEFAULT;
+
+-- lock: ACCESS EXCLUSIVE on public.orders_us
+ALTER TABLE public.orders_us ALTER COLUMN priority SET DEFAULT 10;
+
+-- lock: ACCESS EXCLUSIVE on public.orders_us
+ALTER TABLE public.orders_us ALTER COLUMN notes SET DEFAULT 'us';
+
+COMMIT;
