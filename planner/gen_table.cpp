@@ -95,6 +95,8 @@ std::string partition_column_overrides(const Table& t, const Table& parent, bool
         std::string options;
         if (col.default_value && (!p || !(p->default_value == col.default_value)))
             options += " DEFAULT " + col.default_value->sql;
+        // The parent's default unless told otherwise; DEFAULT NULL says "none" and is not stored.
+        if (!col.default_value && p && p->default_value) options += " DEFAULT NULL";
         if (col.not_null && !not_null_from(t, col, parent, names))
             options += (col.not_null_name.empty() ? "" : " CONSTRAINT " + sql_ident(col.not_null_name)) + " NOT NULL";
         if (!options.empty()) out += (out.empty() ? "\n    " : ",\n    ") + sql_ident(col.name) + " WITH OPTIONS" + options;

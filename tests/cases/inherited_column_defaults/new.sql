@@ -16,3 +16,7 @@ CREATE TABLE events (id bigint, kind text);
 CREATE TABLE audit_events (who text) INHERITS (events);
 -- Without ONLY it reaches the child too.
 ALTER TABLE events ALTER COLUMN kind SET DEFAULT 'event';
+
+-- A new partition without the parent's default.
+CREATE TABLE orders_latam PARTITION OF orders FOR VALUES IN ('latam');
+ALTER TABLE ONLY orders_latam ALTER COLUMN priority DROP DEFAULT;

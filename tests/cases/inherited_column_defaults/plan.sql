@@ -24,4 +24,9 @@ ALTER TABLE public.orders_us ALTER COLUMN priority SET DEFAULT 10;
 -- lock: ACCESS EXCLUSIVE on public.orders_us
 ALTER TABLE public.orders_us ALTER COLUMN notes SET DEFAULT 'us';
 
+-- lock: ACCESS EXCLUSIVE on public.orders
+CREATE TABLE public.orders_latam PARTITION OF public.orders (
+    priority WITH OPTIONS DEFAULT NULL
+) FOR VALUES IN ('latam');
+
 COMMIT;
