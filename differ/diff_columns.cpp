@@ -1,10 +1,25 @@
 // Columns of a table present on both sides. Their order is the table's (see column_order.h).
 #include "catalog/not_null_name.h"
-#include "differ/inherited_default.h"
+#include "differ/inherited_column.h"
 #include "differ/kind_differs.h"
 #include "differ/table_parts.h"
 
 namespace pgfleet {
+
+namespace {
+
+// What each table's column has on its own, even when the table takes the column from a
+// parent (and its default, noted apart to keep the order of a change's attributes).
+void note_own_settings(std::vector<std::string>& attrs, const Column& a, const Column& b) {
+    note_if_different(attrs, "comment", a.comment, b.comment);
+    note_if_different(attrs, "privileges", a.privileges, b.privileges);
+    note_if_different(attrs, "options", a.options, b.options);
+    note_if_different(attrs, "statistics", a.statistics, b.statistics);
+    note_if_different(attrs, "storage", a.storage, b.storage);
+    note_if_different(attrs, "compression", a.compression, b.compression);
+}
+
+}  // namespace
 
 void diff_columns(const Catalog& from_catalog, const Catalog& to_catalog, const Table& from, const Table& to,
                   std::vector<Change>& out) {
@@ -20,19 +35,25 @@ void diff_columns(const Catalog& from_catalog, const Catalog& to_catalog, const 
         if (!to.find_column(a.name) && a.local && !same_type)
             out.push_back({column_key(from.name, a.name), ChangeAction::Drop, {}, false});
     for (const auto& b : to.columns) {
-        // Its default follows the parent's, and where it keeps one of its own, it is set after.
-        bool follows_parent = same_parents && default_follows_parent(from_catalog, to_catalog, to, b.name);
-        bool own_default = follows_parent && inherited_default_needs_statement(from_catalog, to_catalog, to, b.name);
+        // Settings of a column taken from the parent start from what the parent's statements
+        // leave there (see inherited_column.h).
+        bool follows_parent = same_parents && column_follows_parent(from_catalog, to_catalog, to, b.name);
+        std::optional<Column> after_parents;
+        if (follows_parent) after_parents = column_after_parents(from_catalog, to_catalog, to, b.name);
+        ObjectKey key = column_key(to.name, b.name);
         if (!b.local && same_parents) {
-            if (own_default) out.push_back({column_key(to.name, b.name), ChangeAction::Alter, {"default"}, false});
+            std::vector<std::string> attrs;
+            if (after_parents) note_if_different(attrs, "default", after_parents->default_value, b.default_value);
+            if (after_parents) note_own_settings(attrs, *after_parents, b);
+            if (!attrs.empty()) out.push_back({key, ChangeAction::Alter, attrs, false});
             continue;
         }
         const Column* a = from.find_column(b.name);
-        ObjectKey key = column_key(to.name, b.name);
         if (!a) {
             out.push_back({key, ChangeAction::Create, {}, false});  // the planner sees it comes with the type
             continue;
         }
+        const Column& start = after_parents ? *after_parents : *a;
         std::vector<std::string> attrs;
         if (!same_type) note_if_different(attrs, "type", a->type, b.type);
         if (!same_type) note_if_different(attrs, "collation", a->collation, b.collation);
@@ -41,17 +62,11 @@ void diff_columns(const Catalog& from_catalog, const Catalog& to_catalog, const 
         // sides have no names and the table is the same, so the default names are equal).
         if (a->not_null && b.not_null)
             note_if_different(attrs, "not_null_name", not_null_name(from.name, *a), not_null_name(to.name, b));
-        if (!follows_parent) note_if_different(attrs, "default", a->default_value, b.default_value);
-        else if (own_default) attrs.push_back("default");
+        note_if_different(attrs, "default", start.default_value, b.default_value);
         note_if_different(attrs, "identity", a->identity, b.identity);
         note_if_different(attrs, "generated", a->generated, b.generated);
         note_if_different(attrs, "generated_virtual", a->generated_virtual, b.generated_virtual);
-        note_if_different(attrs, "comment", a->comment, b.comment);
-        note_if_different(attrs, "privileges", a->privileges, b.privileges);
-        note_if_different(attrs, "options", a->options, b.options);
-        note_if_different(attrs, "statistics", a->statistics, b.statistics);
-        note_if_different(attrs, "storage", a->storage, b.storage);
-        note_if_different(attrs, "compression", a->compression, b.compression);
+        note_own_settings(attrs, start, b);
         if (attrs.empty()) continue;
         out.push_back({key, ChangeAction::Alter, attrs, column_replaced(*a, b)});
     }

@@ -7,7 +7,7 @@
 
 namespace pgfleet {
 
-// The catalogs give the parents of tables that inherit columns (see inherited_default.h).
+// The catalogs give the parents of tables that inherit columns (see inherited_column.h).
 void diff_columns(const Catalog& from_catalog, const Catalog& to_catalog, const Table& from, const Table& to,
                   std::vector<Change>& out);
 void diff_constraints(const Table& from, const Table& to, std::vector<Change>& out);

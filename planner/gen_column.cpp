@@ -7,7 +7,7 @@
 #include "catalog/type_storage.h"
 #include "differ/table_parts.h"
 #include "catalog/inheritance.h"
-#include "differ/inherited_default.h"
+#include "differ/inherited_column.h"
 #include "planner/ddl.h"
 #include "planner/expand.h"
 #include "planner/gen_foreign_table.h"
@@ -243,7 +243,7 @@ void plan_column_settings(const ObjectKey& key, const Column* from, const Column
         add(" SET COMPRESSION " + (to.compression.empty() ? std::string("DEFAULT") : to.compression));
 }
 
-// A column whose default follows its parent's (differ/inherited_default.h) gets its own
+// A column whose default follows its parent's (differ/inherited_column.h) gets its own
 // after the parent's statements reached it; with none declared, the one they gave is dropped.
 void plan_inherited_default(const Change& c, const Column& to, PlanBuilder& plan) {
     QualifiedName table{c.key.schema, c.key.name};
@@ -274,12 +274,12 @@ void plan_column(const Change& c, PlanBuilder& plan) {
         add_column(c, to, plan);
         return;
     }
-    bool follows_parent = default_follows_parent(plan.in.from, plan.in.to, plan.in.to.tables.at(table), c.key.sub);
-    const Column* was = plan.in.from.tables.at(table).find_column(c.key.sub);
+    // A column taken from a parent starts from what the parent's statements leave there.
+    bool follows_parent = column_follows_parent(plan.in.from, plan.in.to, plan.in.to.tables.at(table), c.key.sub);
+    std::optional<Column> after_parents;
+    if (follows_parent) after_parents = column_after_parents(plan.in.from, plan.in.to, plan.in.to.tables.at(table), c.key.sub);
     if (follows_parent && changes_attribute(c, "default")) plan_inherited_default(c, to, plan);
-    // A column the table takes from a parent that gains it in this plan has nothing else to change.
-    if (!was) return;
-    const Column& from = *was;
+    const Column& from = after_parents ? *after_parents : *plan.in.from.tables.at(table).find_column(c.key.sub);
     ColumnAlter alter{c, plan, ddl::alter_relation(plan.in.to, table) + " ALTER COLUMN " + sql_ident(c.key.sub)};
     bool retype = changes_attribute(c, "type") || changes_attribute(c, "collation");
     bool default_changes = changes_attribute(c, "default") && !follows_parent;
@@ -313,8 +313,14 @@ void plan_column(const Change& c, PlanBuilder& plan) {
     }
     if (changes_attribute(c, "comment")) plan_comment_change(c.key, to.comment, plan);
     if (changes_attribute(c, "options") || changes_attribute(c, "statistics") || changes_attribute(c, "storage") ||
-        changes_attribute(c, "compression"))
+        changes_attribute(c, "compression")) {
+        size_t first = plan.statements.size();
         plan_column_settings(c.key, &from, to, plan);
+        if (follows_parent) {
+            ObjectKey parent_column = column_key(single_parent(plan.in.to, plan.in.to.tables.at(table))->name, c.key.sub);
+            for (size_t i = first; i < plan.statements.size(); ++i) plan.statements[i].follows_changes_of = {parent_column};
+        }
+    }
     if (changes_attribute(c, "privileges"))
         plan_privilege_change(c.key, "TABLE " + ddl::name(table), from.privileges, to.privileges, plan, c.key.sub);
 }

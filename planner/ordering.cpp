@@ -130,6 +130,12 @@ std::vector<Statement> order_statements(const PlanBuilder& plan) {
             if (it != removers.end())
                 for (StatementIndex r : it->second) g.edge(r, i);
         }
+        for (const auto& k : s.follows_changes_of) {
+            auto it = touchers.find(k);
+            if (it != touchers.end())
+                for (StatementIndex t : it->second)
+                    if (t != i) g.edge(t, i);
+        }
         // Before an object goes, whatever depends on it is changed or removed.
         std::vector<ObjectKey> going = s.removes;
         going.insert(going.end(), s.releases.begin(), s.releases.end());

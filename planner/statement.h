@@ -31,6 +31,9 @@ struct Statement {
     // Current objects that must be gone first, when nothing else orders the two (DROP NOT
     // NULL on a column of a primary key that the plan drops: refused while the key stands).
     std::vector<ObjectKey> follows_removal_of;
+    // Objects whose changes in this plan must come first, when nothing else orders the two (a
+    // partition's own statistics target after its parent's, which reaches the partition too).
+    std::vector<ObjectKey> follows_changes_of;
     // False for statements that cannot run inside a transaction block.
     bool transactional = true;
     // Runs in a transaction of its own, so the locks of earlier statements are released

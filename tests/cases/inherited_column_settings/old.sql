@@ -11,3 +11,8 @@ CREATE TABLE orders_apac PARTITION OF orders FOR VALUES IN ('apac');
 
 CREATE TABLE events (id bigint, kind text DEFAULT 'plain');
 CREATE TABLE audit_events (who text) INHERITS (events);
+
+CREATE TABLE readings (id bigint, site text NOT NULL, body text) PARTITION BY LIST (site);
+CREATE TABLE readings_a PARTITION OF readings FOR VALUES IN ('a');
+CREATE TABLE readings_b PARTITION OF readings FOR VALUES IN ('b');
+ALTER TABLE readings ALTER COLUMN body SET STATISTICS 200;
