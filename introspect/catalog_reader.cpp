@@ -212,6 +212,8 @@ Snapshot read_catalog(Session& session) {
     Catalog& c = state.catalog;
     try {
         snap.relation_bytes = relation_bytes_of(sizes);
+        // Inside the snapshot, so it sees what the queries it spares would have seen.
+        const KindCensus census(session);
         for (const auto& j : query_json(session, catalog_queries::kSchemas)) {
             Schema s = j.get<Schema>();
             normalize_grants(s.privileges);
@@ -221,8 +223,8 @@ Snapshot read_catalog(Session& session) {
             Extension e = j.get<Extension>();
             c.extensions[e.name] = e;
         }
-        read_collations(state, session);
-        for (const auto& j : query_json(session, catalog_queries::kEnums)) {
+        read_collations(state, session, census);
+        for (const auto& j : census.query(session, "enums", catalog_queries::kEnums)) {
             EnumType e;
             e.name = {j.at("schema").get<std::string>(), j.at("name").get<std::string>()};
             e.labels = j.at("labels").get<std::vector<std::string>>();
@@ -231,8 +233,8 @@ Snapshot read_catalog(Session& session) {
             e.privileges = privileges_from(j);
             c.enums[e.name] = e;
         }
-        UserTypeRows types = query_user_types(session);
-        read_foreign_data(state, session);
+        UserTypeRows types = query_user_types(session, census);
+        read_foreign_data(state, session, census);
         for (const auto& j : query_json(session, catalog_queries::kSequences)) {
             Sequence s;
             s.name = {j.at("schema").get<std::string>(), j.at("name").get<std::string>()};
@@ -248,10 +250,10 @@ Snapshot read_catalog(Session& session) {
         }
         // Routines before tables (defaults may call them), aggregates before views (which may
         // call them); anything that uses what is not read yet waits for the next round.
-        json functions = query_json(session, catalog_queries::kFunctions);
-        json aggregates = query_json(session, catalog_queries::kAggregates);
+        json functions = census.query(session, "routines", catalog_queries::kFunctions);
+        json aggregates = census.query(session, "aggregates", catalog_queries::kAggregates);
         json tables = query_json(session, catalog_queries::kTables);
-        json views = query_json(session, catalog_queries::kViews);
+        json views = census.query(session, "views", catalog_queries::kViews);
         std::vector<std::function<void()>> steps;
         auto ddl_step = [&](std::string ddl, const char* what) {
             steps.push_back([&state, ddl = std::move(ddl), what] { interpret_server_ddl(state, ddl, what); });
@@ -272,7 +274,7 @@ Snapshot read_catalog(Session& session) {
         }
         if (!bodies.empty()) interpret_server_ddl(state, bodies, "routines");
         link_tables(state, tables);
-        read_foreign_tables(state, session);
+        read_foreign_tables(state, session, census);
         finish_user_types(state, types);
         finish_aggregates(state, aggregates);
         for (const auto& j : functions) {
@@ -318,7 +320,7 @@ Snapshot read_catalog(Session& session) {
                 idx.elements[i].statistics = stats[i].get<int>();
         }
 
-        json triggers = query_json(session, catalog_queries::kTriggers);
+        json triggers = census.query(session, "triggers", catalog_queries::kTriggers);
         ddl.clear();
         for (const auto& j : triggers) ddl += j.at("definition").get<std::string>() + ";\n";
         interpret_server_ddl(state, ddl, "triggers");
@@ -329,7 +331,7 @@ Snapshot read_catalog(Session& session) {
             t.comment = j.at("comment").get<std::string>();
         }
 
-        json policies = query_json(session, catalog_queries::kPolicies);
+        json policies = census.query(session, "policies", catalog_queries::kPolicies);
         ddl.clear();
         for (const auto& j : policies) ddl += j.at("definition").get<std::string>() + ";\n";
         interpret_server_ddl(state, ddl, "policies");
@@ -339,15 +341,15 @@ Snapshot read_catalog(Session& session) {
                                j.at("name").get<std::string>()))
                 .comment = j.at("comment").get<std::string>();
 
-        for (const auto& j : query_json(session, catalog_queries::kDefaultPrivileges)) {
+        for (const auto& j : census.query(session, "default_privileges", catalog_queries::kDefaultPrivileges)) {
             DefaultPrivilege d = j.get<DefaultPrivilege>();
             normalize_grants(d.grants);
             c.default_privileges[default_privilege_key(d.role, d.schema, d.object_type)] = d;
         }
 
-        read_rules(state, session);
-        read_event_triggers(state, session);
-        read_publications(state, session);
+        read_rules(state, session, census);
+        read_event_triggers(state, session, census);
+        read_publications(state, session, census);
         c.unmodeled = query_json(session, catalog_queries::kUnmodeled).get<std::vector<UnmodeledObject>>();
         json roles = query_json(session, catalog_queries::kRoles);
         c.roles_bypassing_rls = roles.at("bypassing_rls").get<std::vector<std::string>>();

@@ -6,8 +6,8 @@
 
 namespace pgfleet {
 
-void read_collations(ParserState& state, Session& session) {
-    nlohmann::json rows = query_json(session, catalog_queries::kCollations);
+void read_collations(ParserState& state, Session& session, const KindCensus& census) {
+    nlohmann::json rows = census.query(session, "collations", catalog_queries::kCollations);
     std::string ddl;
     for (const auto& j : rows) {
         std::string options;

@@ -6,8 +6,8 @@
 
 namespace pgfleet {
 
-void read_event_triggers(ParserState& state, Session& session) {
-    nlohmann::json rows = query_json(session, catalog_queries::kEventTriggers);
+void read_event_triggers(ParserState& state, Session& session, const KindCensus& census) {
+    nlohmann::json rows = census.query(session, "event_triggers", catalog_queries::kEventTriggers);
     std::string ddl;
     for (const auto& j : rows) {
         ddl += "CREATE EVENT TRIGGER " + sql_ident(text_or_empty(j, "name")) + " ON " + sql_ident(text_or_empty(j, "event"));

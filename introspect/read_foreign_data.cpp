@@ -26,9 +26,9 @@ std::string options_clause(const json& options) {
 
 }  // namespace
 
-void read_foreign_data(ParserState& state, Session& session) {
-    json wrappers = query_json(session, catalog_queries::kForeignDataWrappers);
-    json servers = query_json(session, catalog_queries::kForeignServers);
+void read_foreign_data(ParserState& state, Session& session, const KindCensus& census) {
+    json wrappers = census.query(session, "foreign_data", catalog_queries::kForeignDataWrappers);
+    json servers = census.query(session, "foreign_data", catalog_queries::kForeignServers);
     std::string ddl;
     for (const auto& j : wrappers) {
         ddl += "CREATE FOREIGN DATA WRAPPER " + sql_ident(text_or_empty(j, "name"));
@@ -46,7 +46,7 @@ void read_foreign_data(ParserState& state, Session& session) {
     Catalog& c = state.catalog;
     for (const auto& j : wrappers) annotate(c.foreign_data_wrappers.at(text_or_empty(j, "name")), j);
     for (const auto& j : servers) annotate(c.foreign_servers.at(text_or_empty(j, "name")), j);
-    for (const auto& j : query_json(session, catalog_queries::kUserMappings)) {
+    for (const auto& j : census.query(session, "foreign_data", catalog_queries::kUserMappings)) {
         UserMapping m;
         m.user = text_or_empty(j, "user");
         m.server = text_or_empty(j, "server");

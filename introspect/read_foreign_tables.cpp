@@ -15,8 +15,8 @@ std::vector<std::string> protected_options(const nlohmann::json& list) {
 
 }  // namespace
 
-void read_foreign_tables(ParserState& state, Session& session) {
-    for (const auto& j : query_json(session, catalog_queries::kForeignTables)) {
+void read_foreign_tables(ParserState& state, Session& session, const KindCensus& census) {
+    for (const auto& j : census.query(session, "foreign_tables", catalog_queries::kForeignTables)) {
         Table& t = state.catalog.tables.at({text_or_empty(j, "schema"), text_or_empty(j, "name")});
         ForeignTableInfo info;
         info.server = text_or_empty(j, "server");

@@ -33,8 +33,8 @@ std::string publication_ddl(const json& j) {
 
 }  // namespace
 
-void read_publications(ParserState& state, Session& session) {
-    json rows = query_json(session, catalog_queries::kPublications);
+void read_publications(ParserState& state, Session& session, const KindCensus& census) {
+    json rows = census.query(session, "publications", catalog_queries::kPublications);
     std::string ddl;
     for (const auto& j : rows) ddl += publication_ddl(j);
     interpret_server_ddl(state, ddl, "publications");

@@ -5,8 +5,8 @@
 
 namespace pgfleet {
 
-void read_rules(ParserState& state, Session& session) {
-    nlohmann::json rows = query_json(session, catalog_queries::kRules);
+void read_rules(ParserState& state, Session& session, const KindCensus& census) {
+    nlohmann::json rows = census.query(session, "rules", catalog_queries::kRules);
     std::string ddl;
     for (const auto& j : rows) ddl += text_or_empty(j, "definition") + "\n";
     interpret_server_ddl(state, ddl, "rules");

@@ -67,9 +67,10 @@ TypeDefinition range_definition(const json& j) {
 
 }  // namespace
 
-UserTypeRows query_user_types(Session& session) {
-    return {query_json(session, catalog_queries::kDomains), query_json(session, catalog_queries::kCompositeTypes),
-            query_json(session, catalog_queries::kRangeTypes)};
+UserTypeRows query_user_types(Session& session, const KindCensus& census) {
+    return {census.query(session, "domains", catalog_queries::kDomains),
+            census.query(session, "composite_types", catalog_queries::kCompositeTypes),
+            census.query(session, "range_types", catalog_queries::kRangeTypes)};
 }
 
 std::vector<std::string> user_type_definitions(const UserTypeRows& rows) {
