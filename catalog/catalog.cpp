@@ -126,6 +126,14 @@ bool Catalog::contains(const ObjectKey& key) const {
     return false;
 }
 
+std::vector<const Sequence*> Catalog::sequences_owned_by(const QualifiedName& table, const std::string& column) const {
+    std::vector<const Sequence*> out;
+    for (const auto& [name, seq] : sequences)
+        if (seq.owned_by && seq.owned_by->table == table && (column.empty() || seq.owned_by->column == column))
+            out.push_back(&seq);
+    return out;
+}
+
 std::vector<const Index*> Catalog::indexes_of(const QualifiedName& relation) const {
     // An index lives in its table's schema.
     std::vector<const Index*> out;

@@ -84,6 +84,8 @@ struct Catalog {
     bool contains(const ObjectKey& key) const;
     // Indexes of a table or materialized view, in name order.
     std::vector<const Index*> indexes_of(const QualifiedName& relation) const;
+    // Sequences owned by a table's columns (by `column` alone when given), in name order.
+    std::vector<const Sequence*> sequences_owned_by(const QualifiedName& table, const std::string& column = "") const;
     // The routine (function, procedure or aggregate) names of a schema-qualified name.
     bool has_routine_named(const QualifiedName& name) const;
 };

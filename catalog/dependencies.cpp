@@ -194,8 +194,7 @@ std::vector<ObjectKey> contained_objects(const Catalog& c, const ObjectKey& key)
         }
         for (const auto& con : it->second.constraints) out.push_back(constraint_key(qn, con.name));
         for (const Index* idx : c.indexes_of(qn)) out.push_back(index_key(idx->name));
-        for (const auto& [sname, seq] : c.sequences)
-            if (seq.owned_by && seq.owned_by->table == qn) out.push_back(sequence_key(sname));
+        for (const Sequence* seq : c.sequences_owned_by(qn)) out.push_back(sequence_key(seq->name));
         for (const auto& [k, t] : c.triggers) if (t.table == qn) out.push_back(k);
         for (const auto& [k, p] : c.policies) if (p.table == qn) out.push_back(k);
         for (const auto& [k, r] : c.rules) if (r.table == qn) out.push_back(k);
@@ -207,9 +206,7 @@ std::vector<ObjectKey> contained_objects(const Catalog& c, const ObjectKey& key)
         auto it = c.tables.find(qn);
         const Column* col = it == c.tables.end() ? nullptr : it->second.find_column(key.sub);
         if (col && col->default_value) out.push_back(default_key(qn, key.sub));
-        for (const auto& [sname, seq] : c.sequences)
-            if (seq.owned_by && seq.owned_by->table == qn && seq.owned_by->column == key.sub)
-                out.push_back(sequence_key(sname));
+        for (const Sequence* seq : c.sequences_owned_by(qn, key.sub)) out.push_back(sequence_key(seq->name));
     }
     return out;
 }

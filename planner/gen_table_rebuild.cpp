@@ -35,13 +35,6 @@ std::vector<std::pair<const Column*, const Column*>> identity_columns(const Tabl
     return out;
 }
 
-std::vector<const Sequence*> owned_sequences(const Catalog& c, const QualifiedName& table) {
-    std::vector<const Sequence*> out;
-    for (const auto& [name, seq] : c.sequences)
-        if (seq.owned_by && seq.owned_by->table == table) out.push_back(&seq);
-    return out;
-}
-
 // Values of user-defined types (enums, domains, composites) are kept as text: a type the plan
 // swaps for a new one (an enum losing a label) must not be held by the copy.
 bool kept_as_text(const Column& c) { return ddl::user_defined_type(c.type); }
@@ -61,7 +54,7 @@ bool keeps_rows(const Change& change, const PlanInput& in) {
 
 std::vector<ObjectKey> without_kept_sequences(const PlanInput& in, const QualifiedName& table,
                                               std::vector<ObjectKey> objects) {
-    for (const Sequence* seq : owned_sequences(in.from, table))
+    for (const Sequence* seq : in.from.sequences_owned_by(table))
         objects.erase(std::remove(objects.begin(), objects.end(), sequence_key(seq->name)), objects.end());
     return objects;
 }
@@ -81,7 +74,7 @@ void plan_rows_saved(const ObjectKey& key, const Table& from, const Table& to, P
         plan.add(step(key, "CREATE TEMPORARY TABLE " + sql_ident(counter_copy(a->identity->sequence)) +
                                " AS SELECT last_value, is_called FROM " + ddl::name(a->identity->sequence),
                       Phase::Drop));
-    for (const Sequence* seq : owned_sequences(plan.in.from, from.name)) {
+    for (const Sequence* seq : plan.in.from.sequences_owned_by(from.name)) {
         Statement s = step(key, "ALTER SEQUENCE " + ddl::name(seq->name) + " OWNED BY NONE", Phase::Drop);
         s.modifies = {sequence_key(seq->name)};
         plan.add(std::move(s));
@@ -114,7 +107,7 @@ void plan_rows_restored(const ObjectKey& key, const Table& from, const Table& to
                       "SELECT pg_catalog.setval(" + sql_literal(ddl::name(b->identity->sequence)) +
                           ", last_value, is_called) FROM pg_temp." + sql_ident(counter_copy(a->identity->sequence)),
                       Phase::Create));
-    for (const Sequence* seq : owned_sequences(plan.in.from, from.name)) {
+    for (const Sequence* seq : plan.in.from.sequences_owned_by(from.name)) {
         auto wanted = plan.in.to.sequences.find(seq->name);
         if (wanted == plan.in.to.sequences.end() || !wanted->second.owned_by || !(wanted->second.owned_by->table == to.name))
             continue;
