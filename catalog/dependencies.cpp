@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "catalog/inheritance.h"
+
 namespace pgfleet {
 namespace {
 const std::vector<ObjectKey> kNone;
@@ -101,6 +103,11 @@ DependencyGraph::DependencyGraph(const Catalog& c) : catalog_(&c) {
                 for (const auto& col : ref.columns) deps.push_back(column_key(ref.table, col));
                 // The referenced key: a primary key / unique constraint or a unique index.
                 auto target = c.tables.find(ref.table);
+                // A key referencing a partitioned table holds each partition too (the server
+                // keeps a copy of it per partition): no partition goes before the key.
+                if (target != c.tables.end() && target->second.partition_by)
+                    for (const auto& below : tables_inheriting(c, ref.table))
+                        if (c.tables.at(below).partition_of) deps.push_back(table_key(below));
                 if (target != c.tables.end()) {
                     for (const auto& other : target->second.constraints) {
                         bool is_key = other.type == ConstraintType::PrimaryKey ||

@@ -1,10 +1,7 @@
 #include "planner/enum_values.h"
 
 namespace pgfleet {
-namespace {
-
-// The quoted label of "ALTER TYPE t ADD VALUE 'label' [BEFORE|AFTER 'x']", or "".
-std::string added_label(const Statement& s) {
+std::string added_enum_label(const Statement& s) {
     if (s.object.kind != ObjectKind::Type || s.sql.rfind("ALTER TYPE ", 0) != 0) return "";
     size_t at = s.sql.find(" ADD VALUE '");
     if (at == std::string::npos) return "";
@@ -18,12 +15,10 @@ std::string added_label(const Statement& s) {
     return s.sql.substr(begin, end - begin + 1);
 }
 
-}  // namespace
-
 void place_enum_additions(Plan& plan) {
     auto& st = plan.statements;
     for (size_t i = 0; i < st.size(); ++i) {
-        std::string label = added_label(st[i]);
+        std::string label = added_enum_label(st[i]);
         if (label.empty()) continue;
         // Any later mention of the literal counts as a use: a false alarm only costs atomicity.
         bool used_later = false;

@@ -8,4 +8,7 @@ namespace pgfleet {
 
 void place_enum_additions(Plan& plan);
 
+// The quoted label of "ALTER TYPE t ADD VALUE 'label' [BEFORE|AFTER 'x']", or "".
+std::string added_enum_label(const Statement& s);
+
 }  // namespace pgfleet

@@ -6,8 +6,9 @@
 namespace pgfleet {
 namespace {
 
+// Dropped, or dropped and created again (a new partitioning scheme, columns to move).
 bool dropped(const PlanInput& in, const QualifiedName& table) {
-    return in.from.tables.count(table) && !in.to.tables.count(table);
+    return in.from.tables.count(table) && (!in.to.tables.count(table) || in.online.rebuilt(table));
 }
 
 // Whether `start` reaches `goal` through foreign keys between dropped tables.

@@ -1,5 +1,5 @@
 #pragma once
-// Tables dropped together whose foreign keys reference each other in a loop (a -> b -> a, or
+// Tables dropped (or rebuilt) together whose foreign keys reference each other in a loop (a -> b -> a, or
 // longer): neither DROP TABLE can go first, so the keys of the loop are dropped on their own.
 #include <string>
 #include <vector>

@@ -63,6 +63,13 @@ void rename_not_null(const ObjectKey& key, const QualifiedName& table, const std
     if (from == to || !plan.in.not_null_names) return;
     plan.add({.sql = "ALTER TABLE " + ddl::name(table) + " RENAME CONSTRAINT " + sql_ident(from) + " TO " + sql_ident(to),
               .object = key, .action = ChangeAction::Alter, .phase = Phase::Alter, .modifies = {key}});
+    // An inherited constraint cannot be renamed: on a table moving to another parent, only
+    // between its DETACH and its ATTACH (which waits for its columns' changes).
+    auto was = plan.in.from.tables.find(table);
+    auto will = plan.in.to.tables.find(table);
+    if (was != plan.in.from.tables.end() && will != plan.in.to.tables.end() &&
+        (!(was->second.partition_of == will->second.partition_of) || was->second.inherits != will->second.inherits))
+        plan.statements.back().follows_changes_of = {table_key(table)};
 }
 
 void settle_typed_column(const Change& c, const Column& col, PlanBuilder& plan) {

@@ -226,14 +226,19 @@ void plan_parents(const ObjectKey& key, const Table& from, const Table& to, Plan
         return keys;
     };
     if (!(from.partition_of == to.partition_of)) {
-        if (from.partition_of)
+        if (from.partition_of) {
             add("ALTER TABLE " + ddl::name(from.partition_of->parent) + " DETACH PARTITION " + ddl::name(to.name), Phase::Alter,
                 {}, copies_detach_creates(plan.in, to.name));
-        if (to.partition_of)
+            // It changes the partition, which its old parent's DROP (if any) waits for.
+            plan.statements.back().modifies = {key};
+        }
+        if (to.partition_of) {
             add("ALTER TABLE " + ddl::name(to.partition_of->parent) + " ATTACH PARTITION " + ddl::name(to.name) + " " +
                     to.partition_of->bound.sql,
                 Phase::Create, columns_of(plan.in.to.tables.at(to.partition_of->parent)), {},
                 copies_attach_takes(plan.in, to.name));
+            for (const auto& col : to.columns) plan.statements.back().follows_changes_of.push_back(column_key(to.name, col.name));
+        }
     }
     for (const auto& p : from.inherits)
         if (std::find(to.inherits.begin(), to.inherits.end(), p) == to.inherits.end())

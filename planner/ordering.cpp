@@ -6,6 +6,7 @@
 #include <set>
 
 #include "catalog/sql_name.h"
+#include "planner/enum_values.h"
 
 namespace pgfleet {
 namespace {
@@ -72,6 +73,38 @@ std::string describe_statement(const Statement& s) { return describe(s.object) +
     throw PlanCycleError("dependency cycle: " + text);
 }
 
+// Whether what `key` is built on includes `type`, directly or one step down (a default is
+// built on its column, the column on its type).
+bool built_on(const DependencyGraph& graph, const ObjectKey& key, const ObjectKey& type) {
+    for (const auto& d : graph.dependencies_of(key)) {
+        if (d == type) return true;
+        const auto& below = graph.dependencies_of(d);
+        if (std::find(below.begin(), below.end(), type) != below.end()) return true;
+    }
+    return false;
+}
+
+// An enum label the plan adds exists before a statement that names it on something of that
+// type (a default, a CHECK): the label is a literal there, which no key shows.
+void order_after_enum_additions(const PlanBuilder& plan, Graph& g) {
+    const auto& st = plan.statements;
+    std::vector<std::pair<StatementIndex, std::string>> adders;
+    for (StatementIndex i = 0; i < st.size(); ++i)
+        if (std::string label = added_enum_label(st[i]); !label.empty()) adders.emplace_back(i, label);
+    if (adders.empty()) return;
+    for (StatementIndex i = 0; i < st.size(); ++i) {
+        if (!added_enum_label(st[i]).empty()) continue;
+        for (const auto& [adder, label] : adders) {
+            if (st[i].sql.find(label) == std::string::npos) continue;
+            const ObjectKey& type = st[adder].object;
+            bool uses = false;
+            for (const auto* keys : {&st[i].creates, &st[i].modifies})
+                for (const auto& k : *keys) uses = uses || built_on(plan.in.to_graph, k, type);
+            if (uses) g.edge(adder, i);
+        }
+    }
+}
+
 }  // namespace
 
 std::vector<Statement> order_statements(const PlanBuilder& plan) {
@@ -96,6 +129,7 @@ std::vector<Statement> order_statements(const PlanBuilder& plan) {
     }
     for (StatementIndex i = 1; i < st.size(); ++i)
         if (plan.groups[i] == plan.groups[i - 1]) g.edge(i - 1, i);
+    order_after_enum_additions(plan, g);
     // An extension is used in ways the model does not see (a GiST index on integer columns
     // takes btree_gist's default operator class): it goes after everything else that goes,
     // schemas aside.
