@@ -43,6 +43,7 @@ void diff_columns(const Catalog& from_catalog, const Catalog& to_catalog, const 
         ObjectKey key = column_key(to.name, b.name);
         if (!b.local && same_parents) {
             std::vector<std::string> attrs;
+            if (after_parents) note_if_different(attrs, "not_null", after_parents->not_null, b.not_null);
             if (after_parents) note_if_different(attrs, "default", after_parents->default_value, b.default_value);
             if (after_parents) note_own_settings(attrs, *after_parents, b);
             if (!attrs.empty()) out.push_back({key, ChangeAction::Alter, attrs, false});

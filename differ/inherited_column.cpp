@@ -1,5 +1,7 @@
 #include "differ/inherited_column.h"
 
+#include <type_traits>
+
 #include "catalog/inheritance.h"
 #include "differ/table_parts.h"
 
@@ -60,6 +62,7 @@ Column column_after_parents(const Catalog& from, const Catalog& to, const Table&
     take_from_parent(out, &Column::default_value, from, to, table, column, is_new);
     take_from_parent(out, &Column::statistics, from, to, table, column, is_new);
     take_from_parent(out, &Column::storage, from, to, table, column, is_new);
+    take_from_parent(out, &Column::not_null, from, to, table, column, is_new);
     if (is_new) {
         // Nothing of its own yet: what the new column arrives with.
         out.comment.clear();

@@ -1,8 +1,8 @@
 #pragma once
 // Columns a table takes from its parent (partitions, inheritance children). ALTER TABLE
 // without ONLY gives the parent's new default, statistics target and storage to every table
-// below, which may then keep settings of its own; comments, options, compression and
-// privileges stay each table's own.
+// below (SET and DROP NOT NULL too), which may then keep settings of its own; comments,
+// options, compression and privileges stay each table's own.
 #include <string>
 
 #include "catalog/catalog.h"

@@ -49,9 +49,10 @@ void handle_alter_table(StatementContext& ctx, const pgast::Node& body) {
         if (!c.tables.count(*rel))
             throw StatementError("invalid", "\"" + rel->name + "\" is not a table, view, index or sequence", ctx.offset_of(rv));
         apply_alter_table_command(ctx, *rel, cmd);
-        // A default, statistics target or storage set without ONLY reaches every table that
-        // takes the column from this one.
-        if ((subtype == "AT_ColumnDefault" || subtype == "AT_SetStatistics" || subtype == "AT_SetStorage") &&
+        // A default, statistics target, storage or NOT NULL set without ONLY reaches every
+        // table that takes the column from this one.
+        if ((subtype == "AT_ColumnDefault" || subtype == "AT_SetStatistics" || subtype == "AT_SetStorage" ||
+             subtype == "AT_SetNotNull" || subtype == "AT_DropNotNull") &&
             pgast::get_bool(rv, "inh"))
             for (const auto& child : tables_inheriting(c, *rel))
                 if (c.tables.at(child).find_column(pgast::get_string(cmd, "name")))

@@ -285,6 +285,7 @@ void plan_column(const Change& c, PlanBuilder& plan) {
     bool follows_parent = column_follows_parent(plan.in.from, plan.in.to, plan.in.to.tables.at(table), c.key.sub);
     std::optional<Column> after_parents;
     if (follows_parent) after_parents = column_after_parents(plan.in.from, plan.in.to, plan.in.to.tables.at(table), c.key.sub);
+    size_t first = plan.statements.size();
     if (follows_parent && changes_attribute(c, "default")) plan_inherited_default(c, to, plan);
     const Column& from = after_parents ? *after_parents : *plan.in.from.tables.at(table).find_column(c.key.sub);
     ColumnAlter alter{c, plan, ddl::alter_relation(plan.in.to, table) + " ALTER COLUMN " + sql_ident(c.key.sub)};
@@ -321,15 +322,15 @@ void plan_column(const Change& c, PlanBuilder& plan) {
     if (changes_attribute(c, "comment")) plan_comment_change(c.key, to.comment, plan);
     if (changes_attribute(c, "options") || changes_attribute(c, "statistics") || changes_attribute(c, "storage") ||
         changes_attribute(c, "compression")) {
-        size_t first = plan.statements.size();
         plan_column_settings(c.key, &from, to, plan);
-        if (follows_parent) {
-            ObjectKey parent_column = column_key(single_parent(plan.in.to, plan.in.to.tables.at(table))->name, c.key.sub);
-            for (size_t i = first; i < plan.statements.size(); ++i) plan.statements[i].follows_changes_of = {parent_column};
-        }
     }
     if (changes_attribute(c, "privileges"))
         plan_privilege_change(c.key, "TABLE " + ddl::name(table), from.privileges, to.privileges, plan, c.key.sub);
+    // After the parent's statements, which reach this column too.
+    if (follows_parent) {
+        ObjectKey parent_column = column_key(single_parent(plan.in.to, plan.in.to.tables.at(table))->name, c.key.sub);
+        for (size_t i = first; i < plan.statements.size(); ++i) plan.statements[i].follows_changes_of.push_back(parent_column);
+    }
 }
 
 }  // namespace pgfleet
