@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "catalog/inheritance.h"
 #include "parser/alter_table_foreign_rules.h"
 #include "parser/alter_table_parents.h"
 #include "parser/column_refs.h"
@@ -236,6 +237,20 @@ void add_constraint(StatementContext& ctx, const QualifiedName& t, const pgast::
     add_named_constraints(ctx, table, {c});
     define_new_constraints(ctx, before, table, {{c, ctx.offset_of(con)}});
     table_of(ctx, t) = table;
+    // A partitioned table's key makes its columns NOT NULL on every partition (the parent's
+    // constraint, by its name, from PostgreSQL 18).
+    if (c.type == ConstraintType::PrimaryKey && table.partition_by)
+        for (const auto& below : tables_inheriting(ctx.catalog(), t)) {
+            Table& part = table_of(ctx, below);
+            if (!part.partition_of) continue;
+            for (const auto& name : c.columns) {
+                Column* col = part.find_column(name);
+                if (!col || col->not_null) continue;
+                col->not_null = true;
+                col->not_null_name = not_null_name(t, *table.find_column(name));
+                if (col->not_null_name == default_not_null_name(below.name, name)) col->not_null_name.clear();
+            }
+        }
 }
 
 void drop_constraint(StatementContext& ctx, const QualifiedName& t, const pgast::Node& cmd) {
