@@ -2,12 +2,12 @@
 #include <algorithm>
 #include <cctype>
 
+#include "catalog/inheritance.h"
 #include "catalog/not_null_name.h"
 #include "catalog/sql_name.h"
 #include "catalog/type_storage.h"
-#include "differ/table_parts.h"
-#include "catalog/inheritance.h"
 #include "differ/inherited_column.h"
+#include "differ/table_parts.h"
 #include "planner/ddl.h"
 #include "planner/expand.h"
 #include "planner/gen_foreign_table.h"
@@ -321,9 +321,8 @@ void plan_column(const Change& c, PlanBuilder& plan) {
     }
     if (changes_attribute(c, "comment")) plan_comment_change(c.key, to.comment, plan);
     if (changes_attribute(c, "options") || changes_attribute(c, "statistics") || changes_attribute(c, "storage") ||
-        changes_attribute(c, "compression")) {
+        changes_attribute(c, "compression"))
         plan_column_settings(c.key, &from, to, plan);
-    }
     if (changes_attribute(c, "privileges"))
         plan_privilege_change(c.key, "TABLE " + ddl::name(table), from.privileges, to.privileges, plan, c.key.sub);
     // After the parent's statements, which reach this column too.
